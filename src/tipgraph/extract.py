@@ -1,0 +1,269 @@
+"""Find what a document says: opening phrases and verbs, mentions, citations, directives.
+
+Works on the :mod:`tipgraph.model` records only (no RDF, no file formats). Names come from the
+ontology's vocabularies through :func:`tipgraph.refdata.lexicon`; grammar from :mod:`tipgraph.lang`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from . import lang as languages
+from .ids import VOCAB, Symbol, entity_iri
+from .model import Analysis, Citation, Directive, Document, Mention, Opening, Paragraph, Reference
+from .namespaces import TIP
+from .refdata import ACTOR_KINDS, Lexicon, Match, entity_kind, lexicon
+
+CITES = VOCAB + "citation-relation/cites"
+URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
+INTENT = VOCAB + "intent/"
+_DEADLINE_INTENTS = {INTENT + "exhortation", INTENT + "request"}
+_ORGAN_OF_CITED = {"general-assembly": "unga", "ecosoc": "ecosoc", "hrc": "unhrc"}
+
+
+def analyse(doc: Document) -> Analysis:
+    """Everything the extractor finds in ``doc``."""
+    rules = languages.module(doc.lang)
+    lex = lexicon(doc.lang)
+    proponent = entity_iri("org", doc.organ)
+    warnings: list[str] = []
+    openings, mentions, citations, directives = [], [], [], []
+    targets = _footnote_targets(doc, rules, lex, warnings)
+    for p in doc.paragraphs:
+        opening = _opening(p, lex)
+        if opening is None:
+            warnings.append(f"paragraph {p.ident}: no known {'phrase' if p.kind == 'preambular' else 'verb'} opens it")
+        else:
+            openings.append(opening)
+        found = _mentions(p, lex, rules)
+        mentions.extend(found)
+        clauses = _directives(p, found, lex, rules, proponent) if p.kind == "operative" else []
+        directives.extend(clauses)
+        citations.extend(_citations(p, found, opening, clauses, targets, lex, rules, warnings))
+    return Analysis(
+        openings=tuple(openings),
+        mentions=tuple(mentions),
+        citations=tuple(citations),
+        directives=tuple(directives),
+        footnote_targets=tuple(sorted(targets.items())),
+        warnings=tuple(warnings),
+    )
+
+
+def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
+    """Move past any of ``words`` standing at ``pos``, as often as they repeat."""
+    moved = True
+    while moved:
+        moved = False
+        for w in words:
+            if text.startswith(w, pos):
+                pos, moved = pos + len(w), True
+    return pos
+
+
+def _intensified(text: str, pos: int, lex: Lexicon, matcher_name: str) -> tuple[str | None, Match | None]:
+    intensifier = None
+    while (m := lex.intensifiers.at(text, pos)) is not None:
+        intensifier, pos = m.iri, m.end
+    return intensifier, getattr(lex, matcher_name).at(text, pos)
+
+
+def _opening(p: Paragraph, lex: Lexicon) -> Opening | None:
+    intensifier, m = _intensified(p.text, 0, lex, "phrases" if p.kind == "preambular" else "verbs")
+    if m is None:
+        return None
+    return Opening(p.ident, m.iri, intensifier, p.body.source_span(0, m.end))
+
+
+def _mentions(p: Paragraph, lex: Lexicon, rules: ModuleType) -> list[Mention]:
+    return [
+        Mention(m.iri, p.ident, m.start, m.end, p.body.source_span(m.start, m.end))
+        for m in lex.entities.find(p.text)
+        if not p.text.startswith(rules.NOT_BEFORE, m.end)
+    ]
+
+
+# ---------------------------------------------------------------- footnotes
+def _footnote_targets(doc: Document, rules: ModuleType, lex: Lexicon, warnings: list[str]) -> dict[int, str]:
+    """Resolve each footnote to the instrument it identifies, following "ibid." chains."""
+    targets: dict[int, str] = {}
+    previous = Reference()
+    for note in doc.footnotes:
+        ref = _parse_footnote(note.text, previous, rules)
+        previous = ref
+        iri = _resolve(ref, lex)
+        if iri is None:
+            warnings.append(f"footnote {note.number}: cannot tell what “{note.text}” identifies")
+        else:
+            targets[note.number] = iri
+    return targets
+
+
+def _parse_footnote(text: str, previous: Reference, rules: ModuleType) -> Reference:
+    ibid = rules.IBID.match(text)
+    base = previous if ibid else Reference()
+    ref = base
+    if m := rules.FOOTNOTE_RESOLUTION.search(text):
+        ref = Reference(symbol=str(Symbol.from_resolution_number(m["n"])))
+    if m := rules.ANNEX.search(text):
+        ref = replace(ref, annex=rules.number(m["n"]), unts_volume=None, unts_number=None)
+    if m := rules.UNTS.search(text):
+        ref = Reference(unts_volume=int(m["vol"]), unts_number=int(m["no"]))
+    return ref
+
+
+def _resolve(ref: Reference, lex: Lexicon) -> str | None:
+    if ref.unts_volume is not None and ref.unts_number is not None:
+        return lex.treaty_by_unts(ref.unts_volume, ref.unts_number)
+    if ref.symbol is not None:
+        work = Symbol.parse(ref.symbol).work_iri
+        return lex.treaty_by_annex(work, ref.annex) if ref.annex is not None else work
+    return None
+
+
+# ---------------------------------------------------------------- directives
+def _clause_starts(text: str, rules: ModuleType) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch in rules.CLAUSE_BREAKS and i + 1 < len(text)]
+
+
+def _next_break(text: str, pos: int, rules: ModuleType) -> int:
+    return min((i for i in (text.find(b, pos) for b in rules.CLAUSE_BREAKS) if i >= 0), default=len(text))
+
+
+def _directives(p: Paragraph, mentions: list[Mention], lex: Lexicon, rules: ModuleType, proponent: str) -> list[Directive]:
+    text = p.text
+    actors = [m for m in mentions if entity_kind(m.entity) in ACTOR_KINDS and m.entity != proponent]
+    found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
+    for start in _clause_starts(text, rules):
+        intensifier, verb = _intensified(text, _skip(text, start, rules.CONNECTORS), lex, "verbs")
+        if verb is None:
+            continue
+        after = _skip(text, verb.end, rules.QUANTIFIERS)
+        if text.startswith(rules.PRONOUNS, after) and found:
+            pronoun = next(w for w in rules.PRONOUNS if text.startswith(w, after))
+            found.append((start, intensifier, verb, found[-1][3], after + len(pronoun)))
+            continue
+        limit = _next_break(text, verb.end, rules)
+        first = next((m for m in actors if verb.end <= m.start < limit), None)
+        if first is None:
+            continue
+        chain = [first]
+        for m in actors:
+            if m.start >= chain[-1].end and _coordinated(text[chain[-1].end : m.start], rules):
+                chain.append(m)
+        addressees = tuple(dict.fromkeys(m.entity for m in chain))
+        found.append((start, intensifier, verb, addressees, chain[-1].end))
+    out = []
+    for i, (start, intensifier, verb, addressees, end_of_addressees) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+        region = text[start:stop].rstrip("，；。,;. ")
+        stop = start + len(region)
+        intent = lex.value(verb.iri, TIP.intent)
+        ratify = any(cue in region for cue in lex.cues.get(URGES_RATIFICATION, ()))
+        objects = tuple(
+            dict.fromkeys(m.entity for m in mentions if start <= m.start < stop and entity_kind(m.entity) == "treaty")
+        ) if ratify else ()
+        obj = text[end_of_addressees:stop].strip("，；。,;. ") or None
+        deadline = _deadline(region, rules) if intent in _DEADLINE_INTENTS else None
+        out.append(
+            Directive(
+                paragraph=p.ident,
+                order=i + 1,
+                verb=verb.iri,
+                addressees=addressees,
+                span=p.body.source_span(start, stop),
+                intensifier=intensifier,
+                objects=objects,
+                object_text=obj,
+                **(deadline or {}),
+            )
+        )
+    return out
+
+
+def _coordinated(gap: str, rules: ModuleType) -> bool:
+    """Whether the text between two addressees joins them into one list."""
+    trimmed = gap
+    while True:
+        for q in rules.QUANTIFIERS:
+            if trimmed.endswith(q):
+                trimmed = trimmed[: -len(q)]
+                break
+        else:
+            break
+    for c in rules.COORDINATORS:
+        if trimmed.endswith(c):
+            rest = trimmed[: -len(c)]
+            return not rest or (c == rules.STRONG_COORDINATOR and len(rest) <= rules.MAX_GAP)
+    return False
+
+
+def _deadline(region: str, rules: ModuleType) -> dict | None:
+    for pattern, kind in rules.DEADLINES:
+        if m := pattern.search(region):
+            out: dict = {"deadline_text": m.group(0)}
+            if kind == "session":
+                out["due_session"] = rules.number(m["session"])
+            elif kind == "year-end":
+                out["due_date"] = f"{m['year']}-12-31"
+            else:
+                out["due_date"] = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+            return out
+    return None
+
+
+# ---------------------------------------------------------------- citations
+def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> list[Citation]:  # noqa: ANN001
+    text = p.text
+    default = (opening and lex.value(opening.concept, TIP.citationRelation)) or CITES
+    out: dict[str, Citation] = {}
+
+    def relation_at(pos: int) -> str:
+        for d in clauses:
+            lo, hi = d.span.start, d.span.end
+            if lo <= p.body.offsets[pos] < hi:
+                if d.objects and pos >= 0 and any(m.start == pos and m.entity in d.objects for m in mentions):
+                    return URGES_RATIFICATION
+                return lex.value(d.verb, TIP.citationRelation) or CITES
+        return default
+
+    def add(c: Citation) -> None:
+        if c.cited not in out:
+            out[c.cited] = c
+        elif c.footnote is not None and out[c.cited].footnote is None:
+            out[c.cited] = replace(out[c.cited], footnote=c.footnote)
+
+    for m in rules.RESOLUTION.finditer(text):
+        organ = None
+        for mention in mentions:
+            if mention.end <= m.start() and m.start() - mention.end <= 30 and entity_kind(mention.entity) == "org":
+                organ = _ORGAN_OF_CITED.get(mention.entity.rsplit("/", 1)[-1], organ)
+        symbol = Symbol.from_resolution_number(m["n"], organ)
+        date = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}" if m["y"] else None
+        add(Citation(p.ident, symbol.work_iri, relation_at(m.start("n")), p.body.source_span(m.start(), m.end()), str(symbol), date))
+    for ref in p.footnote_refs:
+        target = targets.get(ref.number)
+        if target is None:
+            continue
+        before = [m for m in mentions if m.end <= ref.at and ref.at - m.end <= 2]
+        anchor = before[-1] if before else None
+        if anchor is not None and entity_kind(target) == "treaty" and anchor.entity != target:
+            warnings.append(f"paragraph {p.ident}: footnote {ref.number} identifies {target}, the text names {anchor.entity}")
+        pos = anchor.start if anchor is not None else max(ref.at - 1, 0)
+        span = anchor.span if anchor is not None else ref.span
+        symbol = None if entity_kind(target) == "treaty" else _symbol_of(target)
+        add(Citation(p.ident, target, relation_at(pos), span, symbol, footnote=ref.number))
+    for m in mentions:
+        if entity_kind(m.entity) == "treaty":
+            add(Citation(p.ident, m.entity, relation_at(m.start), m.span))
+    return list(out.values())
+
+
+def _symbol_of(work_iri: str) -> str | None:
+    organ, number = work_iri.rsplit("/", 2)[-2:]
+    session, _, n = number.partition("-")
+    try:
+        return str(Symbol({"unga": "unga", "ecosoc": "ecosoc", "unhrc": "unhrc"}[organ], False, int(session), n))
+    except (KeyError, ValueError):
+        return None

@@ -1,0 +1,129 @@
+"""UN document symbols and the IRIs tipgraph mints: the one place that does either.
+
+>>> s = Symbol.parse("A/RES/61/180")
+>>> str(s), s.work_path
+('A/RES/61/180', 'statement/deliberation/unga/61-180')
+>>> str(Symbol.parse("A/C.3/63/L.13")), Symbol.parse("A/C.3/63/L.13").work_path
+('A/C.3/63/L.13', 'statement/resolutionDraft/unga-c3/63-l13')
+>>> Symbol.from_resolution_number("2008/33")
+Symbol(organ='ecosoc', draft=False, session=2008, number='33', committee=None)
+>>> key("https://w3id.org/tipgraph/id/org/unodc")
+'unodc'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+BASE = "https://w3id.org/tipgraph/"
+AKN = BASE + "akn/un/"
+ID = BASE + "id/"
+VOCAB = BASE + "vocab/"
+ONTOLOGY = BASE + "ontology#"
+
+#: The six official UN languages: BCP 47 tag -> ISO 639-2 code used in AKN FRBR URIs.
+LANGUAGES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
+
+#: Resolutions of ECOSOC are numbered by year; a first part from this year on is a year.
+_FIRST_YEAR = 1946
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    (re.compile(r"A/RES/(\d+)/(\d+)"), "unga", False),
+    (re.compile(r"E/RES/(\d{4})/(\d+)"), "ecosoc", False),
+    (re.compile(r"A/HRC/RES/(\d+)/(\d+)"), "unhrc", False),
+    (re.compile(r"A/C\.([1-6])/(\d+)/L\.(\d+)"), "unga", True),
+    (re.compile(r"A/(\d+)/L\.(\d+)"), "unga", True),
+)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A UN document symbol of a resolution or a draft resolution."""
+
+    organ: str  # "unga", "ecosoc" or "unhrc"
+    draft: bool
+    session: int  # the session, or the year for ECOSOC
+    number: str
+    committee: int | None = None  # main committee of a draft (A/C.3/…)
+
+    @classmethod
+    def parse(cls, text: str) -> Symbol:
+        """Parse a symbol such as ``A/RES/76/186``; raise ValueError if it is not one."""
+        text = text.strip()
+        for pattern, organ, draft in _PATTERNS:
+            m = pattern.fullmatch(text)
+            if not m:
+                continue
+            groups = m.groups()
+            if draft and len(groups) == 3:
+                return cls(organ, True, int(groups[1]), groups[2], int(groups[0]))
+            return cls(organ, draft, int(groups[0]), groups[1])
+        raise ValueError(f"not a UN resolution or draft symbol: {text!r}")
+
+    @classmethod
+    def from_resolution_number(cls, number: str, organ: str | None = None) -> Symbol:
+        """A resolution cited as ``61/180`` (General Assembly) or ``2008/33`` (ECOSOC, by year).
+
+        ``organ`` ("unhrc", "ecosoc", "unga") overrides the guess from the number's form.
+        """
+        first, _, second = number.partition("/")
+        if not (first.isdigit() and second.isdigit()):
+            raise ValueError(f"not a resolution number: {number!r}")
+        if organ is None:
+            organ = "ecosoc" if int(first) >= _FIRST_YEAR else "unga"
+        return cls(organ, False, int(first), second)
+
+    def __str__(self) -> str:
+        if self.draft:
+            if self.committee:
+                return f"A/C.{self.committee}/{self.session}/L.{self.number}"
+            return f"A/{self.session}/L.{self.number}"
+        prefix = {"unga": "A/RES", "ecosoc": "E/RES", "unhrc": "A/HRC/RES"}[self.organ]
+        return f"{prefix}/{self.session}/{self.number}"
+
+    @property
+    def work_path(self) -> str:
+        """The AKN-style path of the work under ``AKN`` (no date: see the ontology's comment)."""
+        if self.draft:
+            author = f"unga-c{self.committee}" if self.committee else "unga"
+            return f"statement/resolutionDraft/{author}/{self.session}-l{self.number}"
+        return f"statement/deliberation/{self.organ}/{self.session}-{self.number}"
+
+    @property
+    def work_iri(self) -> str:
+        return AKN + self.work_path
+
+
+def unnumbered_work_iri(session: int, committee: int | None, title: str) -> str:
+    """A stable IRI for a draft whose symbol the text does not give: minted from its title."""
+    digest = hashlib.sha256(title.strip().encode("utf-8")).hexdigest()[:8]
+    author = f"unga-c{committee}" if committee else "unga"
+    return f"{AKN}statement/resolutionDraft/{author}/{session}-x{digest}"
+
+
+def expression_iri(work: str, lang: str) -> str:
+    """The expression of ``work`` in ``lang`` (a BCP 47 tag of the six)."""
+    try:
+        return f"{work}/{LANGUAGES[lang]}@"
+    except KeyError:
+        raise ValueError(f"not one of the six UN languages: {lang!r}") from None
+
+
+def manifestation_iri(expression: str, extension: str) -> str:
+    return f"{expression}.{extension}"
+
+
+def entity_iri(kind: str, key_: str) -> str:
+    """``entity_iri("org", "unodc")`` -> ``https://w3id.org/tipgraph/id/org/unodc``."""
+    return f"{ID}{kind}/{key_}"
+
+
+def agenda_item_iri(organ: str, session: int, item: str) -> str:
+    return f"{ID}agenda-item/{organ}-{session}-{item}"
+
+
+def key(iri: str) -> str:
+    """The key of an entity or concept: the last path segment of its IRI."""
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]

@@ -1,0 +1,91 @@
+"""Chinese: layout and grammar of UN resolution texts extracted from PDF."""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- layout
+#: Lines are rejoined with nothing between them (no spaces in Chinese).
+LINE_JOINER = ""
+#: A paragraph ends with one of these (preambular paragraphs end with a comma in Chinese).
+TERMINATORS = ("，", "；", "。", "：")
+#: The last operative paragraph ends with this; a text that does not is truncated.
+FINAL = "。"
+FORMULA = re.compile(r"\s*(大会|经济及社会理事会|人权理事会)\s*[，,]\s*")
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.．]\s*")
+SUBPARAGRAPH = re.compile(r"\s*[（(][a-z一二三四五六七八九十]+[)）]")
+
+# ---------------------------------------------------------------- header
+SESSION = re.compile(r"\s*第(?P<n>[〇零一二三四五六七八九十百\d]+)届会议\s*")
+COMMITTEE = re.compile(r"\s*第(?P<n>[一二三四五六])委员会\s*")
+AGENDA_ITEM = re.compile(r"\s*议程项目\s*(?P<n>\d+(?:\s*[（(][a-z][)）])?)\s*")
+#: "白俄罗斯、俄罗斯联邦和乌兹别克斯坦：决议草案"
+SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*[：:]\s*(?P<kind>决议草案|订正决议草案)\s*")
+KINDS = {"决议草案": "draft-resolution", "订正决议草案": "draft-resolution"}
+ORGANS = {"大会": "general-assembly", "经济及社会理事会": "ecosoc", "人权理事会": "hrc"}
+COMMITTEES = {1: "first-committee", 2: "second-committee", 3: "third-committee",
+              4: "fourth-committee", 5: "fifth-committee", 6: "sixth-committee"}
+LIST_SEPARATORS = re.compile(r"、|和|及")
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def number(text: str) -> int:
+    """A number written in Chinese numerals or digits.
+
+    >>> number("六十三"), number("十二"), number("一百零五"), number("97")
+    (63, 12, 105, 97)
+    """
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    return total + current
+
+
+# ---------------------------------------------------------------- clauses
+#: Punctuation after which a new clause (and so a new directive) may start.
+CLAUSE_BREAKS = ("，", "；")
+#: Words that may stand before an operative verb at the start of a clause.
+CONNECTORS = ("并且", "并", "同时", "而且")
+#: Words that may stand before an addressee without being part of its name.
+QUANTIFIERS = ("所有", "各", "一切", "其他", "有关", "相关")
+#: Words that join addressees into one list.
+COORDINATORS = ("以及", "、", "和", "及")
+#: A long gap between two addressees is allowed only before this coordinator.
+STRONG_COORDINATOR = "以及"
+MAX_GAP = 20
+#: Words that stand for the addressees of the clause before.
+PRONOUNS = ("它们", "他们")
+#: A matched name immediately followed by one of these is part of a longer noun, not a name.
+NOT_BEFORE = ("组织",)
+
+# ---------------------------------------------------------------- citations and deadlines
+DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+#: "2006年12月20日关于……的第61/180号决议", "第2008/33号决议"
+RESOLUTION = re.compile(
+    r"(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:关于[^；。]*?)?的)?第(?P<n>\d+/\d+)号决议"
+)
+DEADLINES = (
+    (re.compile(r"在大会第(?P<session>[一二三四五六七八九十百]+)届会议结束前"), "session"),
+    (re.compile(r"向大会第(?P<session>[一二三四五六七八九十百]+)届会议"), "session"),
+    (re.compile(r"在(?P<year>\d{4})年年底前"), "year-end"),
+    (re.compile(r"在?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:之)?前"), "date"),
+)
+
+# ---------------------------------------------------------------- footnotes
+IBID = re.compile(r"\s*同上[，,]?\s*")
+FOOTNOTE_RESOLUTION = re.compile(r"第(?P<n>\d+/\d+)号决议")
+ANNEX = re.compile(r"附件(?P<n>[一二三四五六七八九十]+)")
+UNTS = re.compile(r"第(?P<vol>\d+)卷[，,]第(?P<no>\d+)号")

@@ -1,0 +1,173 @@
+"""The ontology folder as data: the vocabularies and reference data, loaded once.
+
+Surface forms (``skos:prefLabel``/``skos:altLabel`` with language tags) become Aho-Corasick
+automata; the extractor asks them for leftmost-longest matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from .ids import ID, VOCAB, key
+from .namespaces import TIP
+
+#: Kinds of entity, by the path segment of their IRI (``…/id/org/unodc``).
+ENTITY_KINDS = ("org", "post", "role", "state", "treaty", "event")
+#: Kinds an addressee of a directive can be.
+ACTOR_KINDS = frozenset({"org", "post", "role", "state", "event"})
+
+PHRASES = VOCAB + "preambular-phrases"
+VERBS = VOCAB + "operative-verbs"
+INTENSIFIERS = VOCAB + "intensifiers"
+CITATION_RELATIONS = VOCAB + "citation-relations"
+
+
+def ontology_dir() -> Path:
+    """The ``ontology/`` folder: inside the installed package, or beside ``src/`` in a checkout."""
+    packaged = Path(str(importlib.resources.files("tipgraph"))) / "ontology"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "ontology"
+
+
+def _parse_all(paths: list[Path]) -> Graph:
+    graph = Graph()
+    for path in sorted(paths):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@functools.cache
+def ontology_graph() -> Graph:
+    """The ontology, the vocabularies and the reference data (not the shapes)."""
+    folder = ontology_dir()
+    return _parse_all([p for p in folder.rglob("*.ttl") if "shapes" not in p.parts])
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    return _parse_all(list((ontology_dir() / "shapes").glob("*.ttl")))
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    iri: str
+    label: str
+
+    @property
+    def kind(self) -> str:
+        """The entity kind (``org``…) or, for a concept, its scheme's last segment."""
+        return entity_kind(self.iri) or self.iri.removeprefix(VOCAB).split("/", 1)[0]
+
+
+def entity_kind(iri: str) -> str | None:
+    if not iri.startswith(ID):
+        return None
+    kind = iri[len(ID) :].split("/", 1)[0]
+    return kind if kind in ENTITY_KINDS else None
+
+
+class Matcher:
+    """Leftmost-longest matching of many labels (pyahocorasick's ``iter_long`` is not used: it has bugs)."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for label, iri in labels.items():
+            self._automaton.add_word(label, (label, iri))
+        self._empty = not labels
+        if labels:
+            self._automaton.make_automaton()
+
+    def all(self, text: str) -> list[Match]:
+        if self._empty:
+            return []
+        return [
+            Match(end + 1 - len(label), end + 1, iri, label)
+            for end, (label, iri) in self._automaton.iter(text)
+        ]
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping matches, leftmost first, the longest at each place."""
+        chosen: list[Match] = []
+        for m in sorted(self.all(text), key=lambda m: (m.start, -(m.end - m.start))):
+            if not chosen or m.start >= chosen[-1].end:
+                chosen.append(m)
+        return chosen
+
+    def at(self, text: str, pos: int) -> Match | None:
+        """The longest match that starts exactly at ``pos``."""
+        best = None
+        for m in self.all(text[pos : pos + 200]):
+            if m.start == 0 and (best is None or m.end > best.end):
+                best = m
+        return None if best is None else Match(pos, pos + best.end, best.iri, best.label)
+
+
+class Lexicon:
+    """Everything the extractor looks up for one language."""
+
+    def __init__(self, graph: Graph, lang: str) -> None:
+        self.lang = lang
+        self.graph = graph
+        entities: dict[str, str] = {}
+        by_scheme: dict[str, dict[str, str]] = {}
+        for s, p, o in graph.triples((None, None, None)):
+            if p not in (SKOS.prefLabel, SKOS.altLabel) or not isinstance(o, Literal):
+                continue
+            if o.language != lang or not isinstance(s, URIRef):
+                continue
+            label = str(o)
+            if entity_kind(str(s)):
+                entities.setdefault(label, str(s))
+            for scheme in graph.objects(s, SKOS.inScheme):
+                by_scheme.setdefault(str(scheme), {}).setdefault(label, str(s))
+        self.entities = Matcher(entities)
+        self.phrases = Matcher(by_scheme.get(PHRASES, {}))
+        self.verbs = Matcher(by_scheme.get(VERBS, {}))
+        self.intensifiers = Matcher(by_scheme.get(INTENSIFIERS, {}))
+        self.cues: dict[str, tuple[str, ...]] = {}
+        for s, o in graph.subject_objects(TIP.cue):
+            if isinstance(o, Literal) and o.language == lang:
+                self.cues[str(s)] = (*self.cues.get(str(s), ()), str(o))
+        self.states = {label: iri for label, iri in entities.items() if entity_kind(iri) == "state"}
+
+    def value(self, concept: str, prop: URIRef) -> str | None:
+        v = self.graph.value(URIRef(concept), prop)
+        return None if v is None else str(v)
+
+    def treaty_by_unts(self, volume: int, number: int) -> str | None:
+        return self._treaty(TIP.untsVolume, volume, TIP.untsNumber, number)
+
+    def treaty_by_annex(self, resolution: str, annex: int) -> str | None:
+        return self._treaty(TIP.adoptedBy, URIRef(resolution), TIP.annex, annex)
+
+    def _treaty(self, p1: URIRef, v1: object, p2: URIRef, v2: int) -> str | None:
+        first = Literal(v1) if not isinstance(v1, URIRef) else v1
+        for s in self.graph.subjects(p1, first):
+            if (s, p2, Literal(v2)) in self.graph and (s, RDF.type, TIP.Treaty) in self.graph:
+                return str(s)
+        return None
+
+    def labels(self, iri: str) -> Iterator[str]:
+        for p in (SKOS.prefLabel, SKOS.altLabel):
+            for o in self.graph.objects(URIRef(iri), p):
+                if isinstance(o, Literal) and o.language == self.lang:
+                    yield str(o)
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(ontology_graph(), lang)
+
+
+__all__ = ["Lexicon", "Match", "Matcher", "entity_kind", "key", "lexicon", "ontology_graph", "shapes_graph"]

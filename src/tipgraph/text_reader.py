@@ -1,0 +1,300 @@
+"""Read the plain text a PDF extraction gives of a UN resolution or draft.
+
+The layout it expects (see the seed): a header of short lines, the enacting formula, preambular
+paragraphs, numbered operative paragraphs; lines broken anywhere, footnote markers on lines of their
+own, and at a page foot a ``____`` rule followed by the page's footnotes, after which the next page
+resumes (often mid-paragraph). Only layout and grammar are coded here and in ``tipgraph.lang``;
+names are looked up in the ontology's vocabularies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from . import lang as languages
+from .errors import InputError
+from .model import Document, Field, Footnote, FootnoteRef, Paragraph, Segment, Span
+from .refdata import lexicon
+
+MAX_BYTES = 5_000_000
+_RULE = re.compile(r"\s*_{5,}\s*")
+_MARKER = re.compile(r"\s*(\d{1,3})\s*")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”‘’]")
+
+
+@dataclass
+class _Line:
+    number: int  # 1-based line number
+    start: int  # offset of the first character
+    raw: str  # without the line break
+
+    @property
+    def stripped(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def content(self) -> Span:
+        """The span of the line without leading and trailing white space."""
+        lead = len(self.raw) - len(self.raw.lstrip())
+        return Span(self.start + lead, self.start + len(self.raw.rstrip()))
+
+    @property
+    def indented(self) -> bool:
+        return self.raw[:1].isspace()
+
+
+@dataclass
+class _Builder:
+    """A paragraph or footnote being collected: pieces of source lines and marker positions."""
+
+    pieces: list[tuple[int, str]] = field(default_factory=list)  # (source offset, text)
+    markers: list[tuple[int, Span]] = field(default_factory=list)  # (number, span), in order
+    marker_after: list[int] = field(default_factory=list)  # index into pieces after which it stands
+    spans: list[Span] = field(default_factory=list)  # source runs the builder owns
+    broken: bool = False  # a page foot interrupted the run: the next line starts a new one
+    label: str | None = None
+
+    def own(self, span: Span) -> None:
+        if self.spans and not self.broken:
+            self.spans[-1] = Span(self.spans[-1].start, span.end)
+        else:
+            self.spans.append(span)
+        self.broken = False
+
+    def add(self, start: int, text: str, span: Span) -> None:
+        self.pieces.append((start, text))
+        self.own(span)
+
+    def text_so_far(self) -> str:
+        return "".join(t for _, t in self.pieces).strip()
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode bytes as UTF-8 (a BOM is dropped); name the place of the first bad byte."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file is {len(data):,} bytes, over the limit of {MAX_BYTES:,}", source=source)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8: byte {e.start} ({data[e.start]:#04x}) cannot be decoded", source=source, line=line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_file(path: str | Path, lang: str = "zh") -> Document:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", source=str(path)) from None
+    return read_text(decode(data, path.name), source=path.name, lang=lang)
+
+
+def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
+    """Read a document from its decoded text. Raise :class:`InputError` if it is not a resolution."""
+    try:
+        rules = languages.module(lang)
+    except ValueError as e:
+        raise InputError(str(e), source=source) from None
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise InputError("empty document", source=source)
+    lines, offset = [], 0
+    for i, raw in enumerate(text.split("\n"), start=1):
+        lines.append(_Line(i, offset, raw))
+        offset += len(raw) + 1
+    formula_at = next((i for i, ln in enumerate(lines) if rules.FORMULA.fullmatch(ln.raw)), None)
+    if formula_at is None:
+        raise InputError("no enacting formula (such as “大会，”): not a resolution text", source=source, line=1)
+    header = _read_header(lines[:formula_at], rules, source, lang)
+    formula = lines[formula_at]
+    preamble, operative, footnotes = _read_body(lines[formula_at + 1 :], rules, source, lang)
+    if not operative:
+        last = lines[-1].number
+        raise InputError("no numbered operative paragraph: truncated or not a resolution", source=source, line=last)
+    if not operative[-1].text.endswith(rules.FINAL):
+        last = next(ln.number for ln in reversed(lines) if ln.stripped)
+        raise InputError("the last operative paragraph does not end the text: truncated?", source=source, line=last)
+    organ_name = rules.FORMULA.fullmatch(formula.raw).group(1)  # type: ignore[union-attr]
+    return Document(
+        source=source,
+        lang=lang,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        reader=f"text-{lang}",
+        organ=rules.ORGANS[organ_name],
+        formula=Field(formula.stripped, formula.content),
+        preamble=tuple(preamble),
+        operative=tuple(operative),
+        footnotes=tuple(footnotes),
+        **header,
+    )
+
+
+def _read_header(lines: list[_Line], rules: ModuleType, source: str, lang: str) -> dict:
+    content = [ln for ln in lines if ln.stripped]
+    found: dict = {"header": tuple(ln.content for ln in content)}
+    rest: list[_Line] = []
+    agenda_title_next = False
+    for ln in content:
+        if m := rules.SESSION.fullmatch(ln.raw):
+            found["session"] = rules.number(m["n"])
+        elif m := rules.COMMITTEE.fullmatch(ln.raw):
+            found["committee"] = rules.COMMITTEES[rules.number(m["n"])]
+        elif m := rules.AGENDA_ITEM.fullmatch(ln.raw):
+            found["agenda_item"] = Field(re.sub(r"\s+", "", m["n"]), ln.content)
+            agenda_title_next = True
+            continue
+        elif agenda_title_next:
+            found["agenda_title"] = Field(ln.stripped, ln.content)
+        elif m := rules.SPONSORS_AND_KIND.fullmatch(ln.raw):
+            found["kind"] = rules.KINDS[m["kind"]]
+            found["sponsors"] = _sponsors(ln, m, rules, source, lang)
+        else:
+            rest.append(ln)
+        agenda_title_next = False
+    if rest:  # the title: what remains after the sponsors line, joined
+        body = _segment([(ln.content.start, ln.stripped) for ln in rest], [ln.content for ln in rest], rules)
+        found["title"] = Field(body.text, Span(rest[0].content.start, rest[-1].content.end))
+    return found
+
+
+def _sponsors(line: _Line, m: re.Match[str], rules: ModuleType, source: str, lang: str) -> tuple:
+    states = lexicon(lang).states
+    out = []
+    base = line.start + m.start("sponsors")
+    pos = 0
+    names = m["sponsors"]
+    for part in [*rules.LIST_SEPARATORS.split(names)]:
+        at = names.index(part, pos)
+        pos = at + len(part)
+        name = part.strip()
+        if not name:
+            continue
+        if name not in states:
+            raise InputError(f"unknown sponsor {name!r}: add it to ontology/data/states.ttl", source=source, line=line.number)
+        span = Span(base + at, base + at + len(part))
+        out.append((states[name].rsplit("/", 1)[-1], Field(name, span)))
+    return tuple(out)
+
+
+def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
+    lex = lexicon(lang)
+    preamble: list[_Builder] = []
+    operative: list[_Builder] = []
+    notes: dict[int, _Builder] = {}
+    current: _Builder | None = None
+    note: _Builder | None = None  # the footnote being read, in a block after a rule
+    in_notes = False
+
+    def opens_preamble(ln: _Line) -> bool:
+        s = ln.raw.lstrip()
+        pos = 0
+        while (m := lex.intensifiers.at(s, pos)) is not None:
+            pos = m.end
+        return lex.phrases.at(s, pos) is not None
+
+    for ln in lines:
+        if not ln.stripped:
+            continue
+        if _RULE.fullmatch(ln.raw):
+            in_notes, note = True, None
+            if current is not None:
+                current.broken = True
+            continue
+        marker = _MARKER.fullmatch(ln.raw)
+        if in_notes:
+            if marker:
+                number = int(marker[1])
+                if number in notes:
+                    raise InputError(f"footnote {number} defined twice", source=source, line=ln.number)
+                note = notes[number] = _Builder()
+                note.own(ln.content)  # the marker belongs to its footnote
+                continue
+            if note is not None and not note.text_so_far().endswith(rules.TERMINATORS + (".",)):
+                note.add(ln.content.start, ln.stripped, ln.content)
+                continue
+            if note is None:
+                raise InputError("text after a footnote rule that is not a footnote", source=source, line=ln.number)
+            in_notes, note = False, None  # the next page resumes
+        if marker:
+            if current is None:
+                raise InputError("footnote marker before the first paragraph", source=source, line=ln.number)
+            current.markers.append((int(marker[1]), ln.content))
+            current.marker_after.append(len(current.pieces))
+            current.own(ln.content)
+            continue
+        num = rules.OPERATIVE_NUMBER.match(ln.raw)
+        if num and int(num[1]) == len(operative) + 1 and (current is None or _ends(current, rules)):
+            current = _Builder(label=f"{num[1]}.")
+            operative.append(current)
+            current.add(ln.start + num.end(), ln.raw[num.end() :].rstrip(), ln.content)
+            continue
+        new_preambular = (
+            not operative and ln.indented and (current is None or _ends(current, rules)) and opens_preamble(ln)
+        )
+        if new_preambular:
+            current = _Builder()
+            preamble.append(current)
+        elif current is None:
+            raise InputError("text before the first paragraph that opens with no known phrase", source=source, line=ln.number)
+        current.add(ln.content.start, ln.stripped, ln.content)
+    if in_notes and note is None:
+        raise InputError("footnote rule with no footnote after it: truncated?", source=source, line=lines[-1].number)
+    paragraphs = [
+        _paragraph("preambular", i, b, rules) for i, b in enumerate(preamble, 1)
+    ] + [_paragraph("operative", i, b, rules) for i, b in enumerate(operative, 1)]
+    footnotes = [Footnote(n, _segment(b.pieces, b.spans, rules)) for n, b in sorted(notes.items())]
+    defined = {f.number for f in footnotes}
+    for p in paragraphs:
+        for ref in p.footnote_refs:
+            if ref.number not in defined:
+                raise InputError(f"footnote marker {ref.number} in paragraph {p.ident} has no footnote", source=source)
+    return (
+        [p for p in paragraphs if p.kind == "preambular"],
+        [p for p in paragraphs if p.kind == "operative"],
+        footnotes,
+    )
+
+
+def _ends(b: _Builder, rules: ModuleType) -> bool:
+    return b.text_so_far().endswith(rules.TERMINATORS)
+
+
+def _paragraph(kind: str, number: int, b: _Builder, rules: ModuleType) -> Paragraph:
+    body = _segment(b.pieces, b.spans, rules)
+    refs = [  # a marker stands after the text of the pieces before it
+        FootnoteRef(n, len(_segment(b.pieces[:after], [], rules).text), span)
+        for (n, span), after in zip(b.markers, b.marker_after, strict=True)
+    ]
+    return Paragraph(kind, number, body, label=b.label, footnote_refs=tuple(refs))  # type: ignore[arg-type]
+
+
+def _segment(pieces: list[tuple[int, str]], spans: list[Span], rules: ModuleType) -> Segment:
+    """Rejoin pieces of lines into text with a source offset per character."""
+    chars: list[tuple[str, int]] = []
+    for start, piece in pieces:
+        if chars and rules.LINE_JOINER:
+            chars.append((rules.LINE_JOINER, start - 1))
+        chars.extend((ch, start + k) for k, ch in enumerate(piece))
+    chars = _squeeze(chars)
+    return Segment("".join(c for c, _ in chars), tuple(o for _, o in chars), tuple(spans))
+
+
+def _squeeze(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Drop white space next to Chinese characters (a PDF artefact) and collapse the rest."""
+    out: list[tuple[str, int]] = []
+    for i, (ch, off) in enumerate(chars):
+        if ch.isspace():
+            prev = out[-1][0] if out else ""
+            nxt = next((c for c, _ in chars[i + 1 :] if not c.isspace()), "")
+            if not prev or not nxt or prev.isspace() or _CJK.match(prev) or _CJK.match(nxt):
+                continue
+            ch = " "
+        out.append((ch, off))
+    return out

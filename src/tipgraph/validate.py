@@ -1,0 +1,75 @@
+"""Validate a graph against the SHACL shapes in ``ontology/shapes`` and say what is wrong in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+
+from .namespaces import OA
+from .refdata import ontology_graph, shapes_graph
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str | None
+    message: str
+    shape: str | None
+    quote: str | None  # the source text the focus node came from, where known
+
+    def __str__(self) -> str:
+        where = f" ({self.path})" if self.path else ""
+        said = f" — text: “{self.quote}”" if self.quote else ""
+        return f"{self.focus}{where}: {self.message}{said}"
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    graph: Graph  # the SHACL validation report as RDF
+
+
+def validate(data: Graph) -> Report:
+    """Validate ``data`` together with the ontology and reference data (``data`` is not changed)."""
+    mixed = Graph()
+    for triple in ontology_graph():
+        mixed.add(triple)
+    for triple in data:
+        mixed.add(triple)
+    conforms, report, _ = shacl_validate(
+        mixed,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    violations = []
+    for result in report.subjects(SH.focusNode, None):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        message = report.value(result, SH.resultMessage)
+        shape = report.value(result, SH.sourceShape)
+        violations.append(
+            Violation(
+                focus=str(focus),
+                path=None if path is None or not isinstance(path, URIRef) else data.namespace_manager.normalizeUri(path),
+                message=str(message) if message else "does not conform",
+                shape=str(shape) if isinstance(shape, URIRef) else None,
+                quote=_quote(data, focus),
+            )
+        )
+    violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
+    return Report(bool(conforms), tuple(violations), report)
+
+
+def _quote(data: Graph, node: object) -> str | None:
+    for anno in data.subjects(OA.hasBody, node):
+        for target in data.objects(anno, OA.hasTarget):
+            for selector in data.objects(target, OA.hasSelector):
+                if (exact := data.value(selector, OA.exact)) is not None:
+                    return " ".join(str(exact).split())[:120]
+    return None

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "seed" / "000_58bb584133ab0e08.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite the golden files from the current output, on purpose"
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def seed_doc():
+    from tipgraph.text_reader import read_file
+
+    return read_file(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(seed_doc):
+    from tipgraph.extract import analyse
+
+    return analyse(seed_doc)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_doc, seed_analysis):
+    from tipgraph.graph import build_graph
+
+    return build_graph(seed_doc, seed_analysis)
+
+
+@pytest.fixture(scope="session")
+def seed_ttl(tmp_path_factory, seed_graph) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "seed.ttl"
+    path.write_text(seed_graph.serialize(format="longturtle"), encoding="utf-8")
+    return path
