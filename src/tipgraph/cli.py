@@ -25,8 +25,8 @@ from .query import header, load_store, queries_dir, resolve_query, run
 from .text_reader import read_file
 from .validate import validate
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 
 
 def _fail(message: str) -> None:
@@ -55,7 +55,9 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Turtle file to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Turtle file to write."
+)
 @click.option("--symbol", help="The document symbol, where the text lacks it (A/C.3/63/L.13).")
 @click.option("--date", "date_", help="The document's date (YYYY-MM-DD), where the text lacks it.")
 @click.option("--lang", default="zh", show_default=True, help="Language of the text (BCP 47).")

@@ -131,7 +131,9 @@ def _next_break(text: str, pos: int, rules: ModuleType) -> int:
     return min((i for i in (text.find(b, pos) for b in rules.CLAUSE_BREAKS) if i >= 0), default=len(text))
 
 
-def _directives(p: Paragraph, mentions: list[Mention], lex: Lexicon, rules: ModuleType, proponent: str) -> list[Directive]:
+def _directives(
+    p: Paragraph, mentions: list[Mention], lex: Lexicon, rules: ModuleType, proponent: str
+) -> list[Directive]:
     text = p.text
     actors = [m for m in mentions if entity_kind(m.entity) in ACTOR_KINDS and m.entity != proponent]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
@@ -161,9 +163,15 @@ def _directives(p: Paragraph, mentions: list[Mention], lex: Lexicon, rules: Modu
         stop = start + len(region)
         intent = lex.value(verb.iri, TIP.intent)
         ratify = any(cue in region for cue in lex.cues.get(URGES_RATIFICATION, ()))
-        objects = tuple(
-            dict.fromkeys(m.entity for m in mentions if start <= m.start < stop and entity_kind(m.entity) == "treaty")
-        ) if ratify else ()
+        objects = (
+            tuple(
+                dict.fromkeys(
+                    m.entity for m in mentions if start <= m.start < stop and entity_kind(m.entity) == "treaty"
+                )
+            )
+            if ratify
+            else ()
+        )
         obj = text[end_of_addressees:stop].strip("，；。,;. ") or None
         deadline = _deadline(region, rules) if intent in _DEADLINE_INTENTS else None
         out.append(
@@ -241,7 +249,16 @@ def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> 
                 organ = _ORGAN_OF_CITED.get(mention.entity.rsplit("/", 1)[-1], organ)
         symbol = Symbol.from_resolution_number(m["n"], organ)
         date = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}" if m["y"] else None
-        add(Citation(p.ident, symbol.work_iri, relation_at(m.start("n")), p.body.source_span(m.start(), m.end()), str(symbol), date))
+        add(
+            Citation(
+                p.ident,
+                symbol.work_iri,
+                relation_at(m.start("n")),
+                p.body.source_span(m.start(), m.end()),
+                str(symbol),
+                date,
+            )
+        )
     for ref in p.footnote_refs:
         target = targets.get(ref.number)
         if target is None:
@@ -249,7 +266,9 @@ def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> 
         before = [m for m in mentions if m.end <= ref.at and ref.at - m.end <= 2]
         anchor = before[-1] if before else None
         if anchor is not None and entity_kind(target) == "treaty" and anchor.entity != target:
-            warnings.append(f"paragraph {p.ident}: footnote {ref.number} identifies {target}, the text names {anchor.entity}")
+            warnings.append(
+                f"paragraph {p.ident}: footnote {ref.number} identifies {target}, the text names {anchor.entity}"
+            )
         pos = anchor.start if anchor is not None else max(ref.at - 1, 0)
         span = anchor.span if anchor is not None else ref.span
         symbol = None if entity_kind(target) == "treaty" else _symbol_of(target)

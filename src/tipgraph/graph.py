@@ -20,13 +20,26 @@ from .model import Analysis, Document, Span
 from .namespaces import CITO, ELI, OA, TIP
 
 PREFIXES = {
-    "tip": TIP, "eli": ELI, "cito": CITO, "oa": OA, "prov": PROV, "dct": DCTERMS,
-    "undo": "https://w3id.org/un/ontology/undo/", "org": "http://www.w3.org/ns/org#",
+    "tip": TIP,
+    "eli": ELI,
+    "cito": CITO,
+    "oa": OA,
+    "prov": PROV,
+    "dct": DCTERMS,
+    "undo": "https://w3id.org/un/ontology/undo/",
+    "org": "http://www.w3.org/ns/org#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
-    "verb": VOCAB + "verb/", "phrase": VOCAB + "phrase/", "intensifier": VOCAB + "intensifier/",
-    "rel": VOCAB + "citation-relation/", "kind": VOCAB + "document-kind/",
-    "o": ID + "org/", "post": ID + "post/", "role": ID + "role/", "state": ID + "state/",
-    "treaty": ID + "treaty/", "event": ID + "event/",
+    "verb": VOCAB + "verb/",
+    "phrase": VOCAB + "phrase/",
+    "intensifier": VOCAB + "intensifier/",
+    "rel": VOCAB + "citation-relation/",
+    "kind": VOCAB + "document-kind/",
+    "o": ID + "org/",
+    "post": ID + "post/",
+    "role": ID + "role/",
+    "state": ID + "state/",
+    "treaty": ID + "treaty/",
+    "event": ID + "event/",
 }
 SOFTWARE = URIRef(ID + "software/tipgraph")
 _COMMITTEE_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -162,7 +175,9 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
     for m in analysis.mentions:
         add(para[m.paragraph], TIP.mentions, URIRef(m.entity))
         seen[m.paragraph] = seen.get(m.paragraph, 0) + 1
-        annotate(f"mention-{m.paragraph}-{seen[m.paragraph]}", URIRef(m.entity), (m.span,), inParagraph=para[m.paragraph])
+        annotate(
+            f"mention-{m.paragraph}-{seen[m.paragraph]}", URIRef(m.entity), (m.span,), inParagraph=para[m.paragraph]
+        )
 
     # citations
     order: dict[str, int] = {}

@@ -14,8 +14,14 @@ import pyoxigraph as ox
 from .errors import InputError
 from .refdata import ontology_dir
 
-_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
-            ".trig": ox.RdfFormat.TRIG, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
+_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+}
 _HEADER = re.compile(r"^#\s*(title|description|parameters|columns):\s*(.*)$", re.MULTILINE)
 
 
@@ -36,7 +42,9 @@ class Result:
         return out.getvalue()
 
     def as_json(self) -> str:
-        return json.dumps([dict(zip(self.columns, row, strict=True)) for row in self.rows], ensure_ascii=False, indent=1)
+        return json.dumps(
+            [dict(zip(self.columns, row, strict=True)) for row in self.rows], ensure_ascii=False, indent=1
+        )
 
 
 def header(query_text: str) -> dict[str, str]:

@@ -91,10 +91,7 @@ class Matcher:
     def all(self, text: str) -> list[Match]:
         if self._empty:
             return []
-        return [
-            Match(end + 1 - len(label), end + 1, iri, label)
-            for end, (label, iri) in self._automaton.iter(text)
-        ]
+        return [Match(end + 1 - len(label), end + 1, iri, label) for end, (label, iri) in self._automaton.iter(text)]
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, leftmost first, the longest at each place."""

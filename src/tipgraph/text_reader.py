@@ -82,7 +82,9 @@ def decode(data: bytes, source: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8: byte {e.start} ({data[e.start]:#04x}) cannot be decoded", source=source, line=line) from None
+        raise InputError(
+            f"not UTF-8: byte {e.start} ({data[e.start]:#04x}) cannot be decoded", source=source, line=line
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -177,7 +179,9 @@ def _sponsors(line: _Line, m: re.Match[str], rules: ModuleType, source: str, lan
         if not name:
             continue
         if name not in states:
-            raise InputError(f"unknown sponsor {name!r}: add it to ontology/data/states.ttl", source=source, line=line.number)
+            raise InputError(
+                f"unknown sponsor {name!r}: add it to ontology/data/states.ttl", source=source, line=line.number
+            )
         span = Span(base + at, base + at + len(part))
         out.append((states[name].rsplit("/", 1)[-1], Field(name, span)))
     return tuple(out)
@@ -242,13 +246,15 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
             current = _Builder()
             preamble.append(current)
         elif current is None:
-            raise InputError("text before the first paragraph that opens with no known phrase", source=source, line=ln.number)
+            raise InputError(
+                "text before the first paragraph that opens with no known phrase", source=source, line=ln.number
+            )
         current.add(ln.content.start, ln.stripped, ln.content)
     if in_notes and note is None:
         raise InputError("footnote rule with no footnote after it: truncated?", source=source, line=lines[-1].number)
-    paragraphs = [
-        _paragraph("preambular", i, b, rules) for i, b in enumerate(preamble, 1)
-    ] + [_paragraph("operative", i, b, rules) for i, b in enumerate(operative, 1)]
+    paragraphs = [_paragraph("preambular", i, b, rules) for i, b in enumerate(preamble, 1)] + [
+        _paragraph("operative", i, b, rules) for i, b in enumerate(operative, 1)
+    ]
     footnotes = [Footnote(n, _segment(b.pieces, b.spans, rules)) for n, b in sorted(notes.items())]
     defined = {f.number for f in footnotes}
     for p in paragraphs:

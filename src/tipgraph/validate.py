@@ -48,7 +48,7 @@ def validate(data: Graph) -> Report:
         allow_warnings=True,
     )
     violations = []
-    for result in report.subjects(SH.focusNode, None):
+    for result in report.objects(None, SH.result):  # top-level results, not their sh:detail
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
@@ -56,7 +56,9 @@ def validate(data: Graph) -> Report:
         violations.append(
             Violation(
                 focus=str(focus),
-                path=None if path is None or not isinstance(path, URIRef) else data.namespace_manager.normalizeUri(path),
+                path=None
+                if path is None or not isinstance(path, URIRef)
+                else data.namespace_manager.normalizeUri(path),
                 message=str(message) if message else "does not conform",
                 shape=str(shape) if isinstance(shape, URIRef) else None,
                 quote=_quote(data, focus),

@@ -1,0 +1,82 @@
+"""The tipgraph command: outputs and exit codes (0 conforms, 1 does not, 2 bad input or usage)."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from tipgraph.cli import main
+
+from .conftest import SEED
+
+
+def _run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_build_and_query(tmp_path):
+    out = tmp_path / "seed.ttl"
+    r = _run("build", SEED, "-o", out)
+    assert r.exit_code == 0, r.output
+    assert "6 preambular, 12 operative" in r.output and "conforms" in r.output
+    r = _run("query", out, "directives", "--format", "csv")
+    assert r.exit_code == 0
+    assert r.output.splitlines()[0] == "instrument,paragraph,action,addressee"
+    assert ",12,requests,secretary-general" in r.output
+    r = _run("query", "--list")
+    assert "directives" in r.output and "sponsors" in r.output
+
+
+def test_build_is_byte_identical(tmp_path):
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    assert _run("build", SEED, "-o", a).exit_code == 0
+    assert _run("build", SEED, "-o", b).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_symbol_and_date(tmp_path):
+    out = tmp_path / "seed.ttl"
+    assert _run("build", SEED, "-o", out, "--symbol", "A/C.3/63/L.13", "--date", "2008-10-20").exit_code == 0
+    r = _run("query", out, "instruments", "--format", "csv")
+    assert "63-l13,A/C.3/63/L.13,draft-resolution,general-assembly,63,third-committee,97" in r.output
+
+
+def test_non_conforming_exits_1(tmp_path):
+    """An operative paragraph opened by a verb the vocabulary lacks: built, but it does not conform."""
+    src = tmp_path / "odd.txt"
+    src.write_text(SEED.read_text(encoding="utf-8").replace(" 5. 鼓励", " 5. 建议"), encoding="utf-8")
+    out = tmp_path / "odd.ttl"
+    r = _run("build", src, "-o", out)
+    assert r.exit_code == 1
+    assert out.exists()
+    assert "para/op-5" in r.output and "operative-verbs" in r.output
+
+
+def test_bad_input_exits_2_and_writes_nothing(tmp_path):
+    cases = {
+        "empty.txt": b"",
+        "letter.txt": "尊敬的主席先生：\n谨致函阁下。\n".encode(),
+        "latin1.txt": SEED.read_bytes()[:200] + b"\xff\xfe\x00bad",
+        "truncated.txt": SEED.read_bytes()[:-400],
+    }
+    for name, data in cases.items():
+        src = tmp_path / name
+        src.write_bytes(data)
+        out = tmp_path / (name + ".ttl")
+        r = _run("build", src, "-o", out)
+        assert r.exit_code == 2, (name, r.output)
+        assert name in r.output, r.output
+        assert not out.exists()
+    r = _run("build", SEED, "-o", tmp_path / "x.ttl", "--symbol", "A/RES/bogus")
+    assert r.exit_code == 2 and "not a UN resolution" in r.output
+    r = _run("build", SEED, "-o", tmp_path / "x.ttl", "--date", "20 Oct 2008")
+    assert r.exit_code == 2
+    r = _run("build", tmp_path / "missing.txt", "-o", tmp_path / "x.ttl")
+    assert r.exit_code == 2 and "missing.txt" in r.output
+
+
+def test_bad_input_names_the_line(tmp_path):
+    src = tmp_path / "bad.txt"
+    src.write_bytes(SEED.read_bytes()[:300] + b"\n\xff\n")
+    r = _run("build", src, "-o", tmp_path / "x.ttl")
+    assert r.exit_code == 2
+    assert "bad.txt:" in r.output and "not UTF-8" in r.output
