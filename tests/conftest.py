@@ -6,6 +6,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "seed" / "000_58bb584133ab0e08.txt"
+#: What the seed cites (MODEL.md): two resolutions and five treaties.
+SEED_CITED = {"A/RES/61/180", "E/RES/2008/33", "untoc", "tip-protocol", "opsc", "slavery-supplementary-1956", "cedaw"}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -20,7 +20,7 @@ from rich.table import Table
 from .errors import InputError
 from .extract import analyse
 from .graph import build_graph
-from .ids import Symbol, key
+from .ids import Symbol
 from .query import header, load_store, queries_dir, resolve_query, run
 from .text_reader import read_file
 from .validate import validate
@@ -142,6 +142,3 @@ def query(args: tuple[str, ...], fmt: str, list_: bool, no_ontology: bool) -> No
         for row in result.rows:
             table.add_row(*("" if v is None else v for v in row))
         out.print(table)
-
-
-__all__ = ["key", "main"]

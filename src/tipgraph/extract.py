@@ -231,7 +231,7 @@ def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> 
         for d in clauses:
             lo, hi = d.span.start, d.span.end
             if lo <= p.body.offsets[pos] < hi:
-                if d.objects and pos >= 0 and any(m.start == pos and m.entity in d.objects for m in mentions):
+                if any(m.start == pos and m.entity in d.objects for m in mentions):
                     return URGES_RATIFICATION
                 return lex.value(d.verb, TIP.citationRelation) or CITES
         return default
@@ -271,18 +271,10 @@ def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> 
             )
         pos = anchor.start if anchor is not None else max(ref.at - 1, 0)
         span = anchor.span if anchor is not None else ref.span
-        symbol = None if entity_kind(target) == "treaty" else _symbol_of(target)
+        cited_symbol = Symbol.from_work_iri(target)
+        symbol = str(cited_symbol) if cited_symbol else None
         add(Citation(p.ident, target, relation_at(pos), span, symbol, footnote=ref.number))
     for m in mentions:
         if entity_kind(m.entity) == "treaty":
             add(Citation(p.ident, m.entity, relation_at(m.start), m.span))
     return list(out.values())
-
-
-def _symbol_of(work_iri: str) -> str | None:
-    organ, number = work_iri.rsplit("/", 2)[-2:]
-    session, _, n = number.partition("-")
-    try:
-        return str(Symbol({"unga": "unga", "ecosoc": "ecosoc", "unhrc": "unhrc"}[organ], False, int(session), n))
-    except (KeyError, ValueError):
-        return None

@@ -7,6 +7,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from . import __version__
 from .ids import (
+    COMMITTEES,
     ID,
     VOCAB,
     Symbol,
@@ -42,7 +43,6 @@ PREFIXES = {
     "event": ID + "event/",
 }
 SOFTWARE = URIRef(ID + "software/tipgraph")
-_COMMITTEE_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 def work_iri(doc: Document, symbol: str | None = None) -> str:
@@ -50,7 +50,7 @@ def work_iri(doc: Document, symbol: str | None = None) -> str:
     symbol = symbol or doc.symbol
     if symbol:
         return Symbol.parse(symbol).work_iri
-    committee = _COMMITTEE_NUMBER.get((doc.committee or "").split("-")[0])
+    committee = next((n for n, k in COMMITTEES.items() if k == doc.committee), None)
     return unnumbered_work_iri(doc.session or 0, committee, doc.title.text if doc.title else doc.sha256)
 
 

@@ -26,6 +26,9 @@ ONTOLOGY = BASE + "ontology#"
 #: The six official UN languages: BCP 47 tag -> ISO 639-2 code used in AKN FRBR URIs.
 LANGUAGES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 
+#: The six Main Committees of the General Assembly: number -> entity key.
+COMMITTEES = {n: f"{w}-committee" for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth"), 1)}
+
 #: Resolutions of ECOSOC are numbered by year; a first part from this year on is a year.
 _FIRST_YEAR = 1946
 
@@ -74,6 +77,16 @@ class Symbol:
         if organ is None:
             organ = "ecosoc" if int(first) >= _FIRST_YEAR else "unga"
         return cls(organ, False, int(first), second)
+
+    @classmethod
+    def from_work_iri(cls, iri: str) -> Symbol | None:
+        """The symbol of an adopted resolution whose work IRI this module minted, else None.
+
+        >>> str(Symbol.from_work_iri(AKN + "statement/deliberation/ecosoc/2008-33"))
+        'E/RES/2008/33'
+        """
+        m = re.fullmatch(re.escape(AKN) + r"statement/deliberation/(unga|ecosoc|unhrc)/(\d+)-(\d+)", iri)
+        return cls(m[1], False, int(m[2]), m[3]) if m else None
 
     def __str__(self) -> str:
         if self.draft:

@@ -1,7 +1,8 @@
 """The document model: frozen records that keep the character spans of the source text.
 
 A reader turns a file into a :class:`Document`; the extractor adds an :class:`Analysis`.
-Spans are half-open ``[start, end)`` character offsets into the source text as decoded.
+Spans are half-open ``[start, end)`` character offsets into ``Document.text``: the source as decoded
+(UTF-8, BOM dropped, line ends made ``\n``) and NFC-normalized.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import ahocorasick
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from .ids import ID, VOCAB, key
+from .ids import ID, VOCAB
 from .namespaces import TIP
 
 #: Kinds of entity, by the path segment of their IRI (``…/id/org/unodc``).
@@ -165,6 +165,3 @@ class Lexicon:
 @functools.cache
 def lexicon(lang: str) -> Lexicon:
     return Lexicon(ontology_graph(), lang)
-
-
-__all__ = ["Lexicon", "Match", "Matcher", "entity_kind", "key", "lexicon", "ontology_graph", "shapes_graph"]

@@ -18,6 +18,7 @@ from types import ModuleType
 
 from . import lang as languages
 from .errors import InputError
+from .ids import COMMITTEES
 from .model import Document, Field, Footnote, FootnoteRef, Paragraph, Segment, Span
 from .refdata import lexicon
 
@@ -147,7 +148,7 @@ def _read_header(lines: list[_Line], rules: ModuleType, source: str, lang: str) 
         if m := rules.SESSION.fullmatch(ln.raw):
             found["session"] = rules.number(m["n"])
         elif m := rules.COMMITTEE.fullmatch(ln.raw):
-            found["committee"] = rules.COMMITTEES[rules.number(m["n"])]
+            found["committee"] = COMMITTEES[rules.number(m["n"])]
         elif m := rules.AGENDA_ITEM.fullmatch(ln.raw):
             found["agenda_item"] = Field(re.sub(r"\s+", "", m["n"]), ln.content)
             agenda_title_next = True

@@ -23,14 +23,6 @@ AGENDA_ITEM = re.compile(r"\s*议程项目\s*(?P<n>\d+(?:\s*[（(][a-z][)）])?)
 SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*[：:]\s*(?P<kind>决议草案|订正决议草案)\s*")
 KINDS = {"决议草案": "draft-resolution", "订正决议草案": "draft-resolution"}
 ORGANS = {"大会": "general-assembly", "经济及社会理事会": "ecosoc", "人权理事会": "hrc"}
-COMMITTEES = {
-    1: "first-committee",
-    2: "second-committee",
-    3: "third-committee",
-    4: "fourth-committee",
-    5: "fifth-committee",
-    6: "sixth-committee",
-}
 LIST_SEPARATORS = re.compile(r"、|和|及")
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
