@@ -62,15 +62,8 @@ def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
     return pos
 
 
-def _intensified(text: str, pos: int, lex: Lexicon, matcher_name: str) -> tuple[str | None, Match | None]:
-    intensifier = None
-    while (m := lex.intensifiers.at(text, pos)) is not None:
-        intensifier, pos = m.iri, m.end
-    return intensifier, getattr(lex, matcher_name).at(text, pos)
-
-
 def _opening(p: Paragraph, lex: Lexicon) -> Opening | None:
-    intensifier, m = _intensified(p.text, 0, lex, "phrases" if p.kind == "preambular" else "verbs")
+    intensifier, m = lex.opening(p.text, 0, lex.phrases if p.kind == "preambular" else lex.verbs)
     if m is None:
         return None
     return Opening(p.ident, m.iri, intensifier, p.body.source_span(0, m.end))
@@ -138,7 +131,7 @@ def _directives(
     actors = [m for m in mentions if entity_kind(m.entity) in ACTOR_KINDS and m.entity != proponent]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
     for start in _clause_starts(text, rules):
-        intensifier, verb = _intensified(text, _skip(text, start, rules.CONNECTORS), lex, "verbs")
+        intensifier, verb = lex.opening(text, _skip(text, start, rules.CONNECTORS), lex.verbs)
         if verb is None:
             continue
         after = _skip(text, verb.end, rules.QUANTIFIERS)

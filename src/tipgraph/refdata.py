@@ -138,6 +138,13 @@ class Lexicon:
                 self.cues[str(s)] = (*self.cues.get(str(s), ()), str(o))
         self.states = {label: iri for label, iri in entities.items() if entity_kind(iri) == "state"}
 
+    def opening(self, text: str, pos: int, matcher: Matcher) -> tuple[str | None, Match | None]:
+        """The phrase or verb of ``matcher`` at ``pos``, after any intensifiers ("又", "再次"): (intensifier, match)."""
+        intensifier = None
+        while (m := self.intensifiers.at(text, pos)) is not None:
+            intensifier, pos = m.iri, m.end
+        return intensifier, matcher.at(text, pos)
+
     def value(self, concept: str, prop: URIRef) -> str | None:
         v = self.graph.value(URIRef(concept), prop)
         return None if v is None else str(v)

@@ -198,11 +198,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
     in_notes = False
 
     def opens_preamble(ln: _Line) -> bool:
-        s = ln.raw.lstrip()
-        pos = 0
-        while (m := lex.intensifiers.at(s, pos)) is not None:
-            pos = m.end
-        return lex.phrases.at(s, pos) is not None
+        return lex.opening(ln.raw.lstrip(), 0, lex.phrases)[1] is not None
 
     for ln in lines:
         if not ln.stripped:
