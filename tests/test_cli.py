@@ -43,7 +43,7 @@ def test_symbol_and_date(tmp_path):
 def test_non_conforming_exits_1(tmp_path):
     """An operative paragraph opened by a verb the vocabulary lacks: built, but it does not conform."""
     src = tmp_path / "odd.txt"
-    src.write_text(SEED.read_text(encoding="utf-8").replace(" 5. 鼓励", " 5. 建议"), encoding="utf-8")
+    src.write_text(SEED.read_text(encoding="utf-8").replace(" 5. 鼓励", " 5. 梦想"), encoding="utf-8")
     out = tmp_path / "odd.ttl"
     r = _run("build", src, "-o", out)
     assert r.exit_code == 1
@@ -80,3 +80,33 @@ def test_bad_input_names_the_line(tmp_path):
     r = _run("build", src, "-o", tmp_path / "x.ttl")
     assert r.exit_code == 2
     assert "bad.txt:" in r.output and "not UTF-8" in r.output
+
+
+def test_build_a_folder_of_six_languages_with_a_bad_file(tmp_path):
+    """Six AKN versions of one resolution become one work; a broken file is reported and skipped."""
+    import shutil
+
+    from .conftest import AKN_FIXTURES
+
+    corpus = tmp_path / "unxml-ga"
+    shutil.copytree(AKN_FIXTURES, corpus)
+    (corpus / "76session" / "English" / "broken.xml").write_text("<akomaNtoso><statement>", encoding="utf-8")
+    out = tmp_path / "76-186.ttl"
+    r = _run("build", corpus, "-o", out)
+    assert r.exit_code == 1, r.output  # one file skipped
+    assert "broken.xml:1: not well-formed XML" in r.output and "1 file(s) skipped" in r.output
+    assert "6 documents" in r.output and out.exists()
+    r = _run("query", out, "instruments", "--format", "csv")
+    rows = [line for line in r.output.splitlines()[1:] if line]
+    assert len(rows) == 6 and {row.split(",")[0] for row in rows} == {"76-186"}
+    assert {row.rsplit(",", 1)[-1] for row in rows} == {"ar", "zh", "en", "fr", "ru", "es"}
+
+
+def test_eval_prints_one_table(tmp_path):
+    from .conftest import AKN_FIXTURES
+
+    r = _run("eval", AKN_FIXTURES, "--jobs", "1")
+    assert r.exit_code == 0, r.output
+    header = next(line for line in r.output.splitlines() if "measure" in line)
+    assert all(lang in header for lang in ("ar", "zh", "en", "fr", "ru", "es"))
+    assert "exact paragraph counts" in r.output

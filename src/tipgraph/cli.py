@@ -15,12 +15,16 @@ from pathlib import Path
 import click
 from rdflib import Graph
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
+from .akn_reader import read_akn
 from .errors import InputError
+from .evaluate import ROWS, Score, evaluate
 from .extract import analyse
 from .graph import build_graph
 from .ids import Symbol
+from .model import Document
 from .query import header, load_store, queries_dir, resolve_query, run
 from .text_reader import read_file
 from .validate import validate
@@ -53,6 +57,25 @@ def main() -> None:
     """tipgraph: UN resolutions against trafficking in persons, as linked data."""
 
 
+READABLE = (".txt", ".xml")
+
+
+def _inputs(paths: tuple[Path, ...]) -> list[Path]:
+    """Files as given, and the ``.txt`` and ``.xml`` files under each folder, in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix in READABLE and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def read_any(path: Path, lang: str) -> Document:
+    """An AKN file (``.xml``) or a PDF extraction (any other name, in ``lang``)."""
+    return read_akn(path) if path.suffix == ".xml" else read_file(path, lang=lang)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -60,10 +83,16 @@ def main() -> None:
 )
 @click.option("--symbol", help="The document symbol, where the text lacks it (A/C.3/63/L.13).")
 @click.option("--date", "date_", help="The document's date (YYYY-MM-DD), where the text lacks it.")
-@click.option("--lang", default="zh", show_default=True, help="Language of the text (BCP 47).")
+@click.option("--lang", default="zh", show_default=True, help="Language of the plain-text inputs (ar zh en fr ru es).")
 def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str | None, lang: str) -> None:
-    """Read resolution texts, extract, build RDF, validate it and write Turtle."""
-    if (symbol or date_) and len(inputs) > 1:
+    """Read resolutions (files or folders: AKN .xml, PDF-extracted text), extract, build RDF, validate, write Turtle.
+
+    Versions of one resolution in several languages become one work with one expression each. A file
+    that cannot be read is reported and skipped. Exit 0: all read and conforming; 1: a file skipped or a
+    shape violated; 2: bad usage or nothing read.
+    """
+    files = _inputs(inputs)
+    if (symbol or date_) and len(files) > 1:
         _fail("--symbol and --date describe one document: give one input with them")
     if symbol:
         try:
@@ -75,40 +104,94 @@ def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str
             date_ = dt.date.fromisoformat(date_).isoformat()
         except ValueError:
             _fail(f"--date {date_!r} is not a date of the form YYYY-MM-DD")
+    if not files:
+        _fail("no .txt or .xml file among the inputs")
     graph = Graph()
     counts: Counter[str] = Counter()
-    for path in inputs:
-        try:
-            doc = read_file(path, lang=lang)
-        except InputError as e:
-            _fail(str(e))
-        analysis = analyse(doc)
-        for w in analysis.warnings:
-            err.print(f"[yellow]warning:[/yellow] {path}: {w}")
-        g = build_graph(doc, analysis, symbol=symbol, date=date_)
-        for prefix, ns in g.namespaces():
-            graph.bind(prefix, ns, override=False)
-        graph += g
-        counts.update(
-            documents=1,
-            preambular=len(doc.preamble),
-            operative=len(doc.operative),
-            footnotes=len(doc.footnotes),
-            mentions=len({m.entity for m in analysis.mentions}),
-            citations=len(analysis.citations),
-            directives=len(analysis.directives),
-        )
-    report = validate(graph)
+    skipped, violations = [], []
+    with Progress(console=err, transient=True, disable=len(files) < 2) as progress:
+        task = progress.add_task("building", total=len(files))
+        for path in files:
+            progress.advance(task)
+            try:
+                doc = read_any(path, lang)
+            except InputError as e:
+                skipped.append(str(e))
+                err.print(f"[red]skipped:[/red] {e}")
+                continue
+            analysis = analyse(doc)
+            for w in analysis.warnings:
+                err.print(f"[yellow]warning:[/yellow] {path}: {w}")
+            g = build_graph(doc, analysis, symbol=symbol, date=date_)
+            report = validate(g)
+            violations.extend(f"{path.name}: {v}" for v in report.violations)
+            for prefix, ns in g.namespaces():
+                graph.bind(prefix, ns, override=False)
+            graph += g
+            counts.update(
+                documents=1,
+                preambular=len(doc.preamble),
+                operative=len(doc.operative),
+                footnotes=len(doc.footnotes),
+                mentions=len({m.entity for m in analysis.mentions}),
+                citations=len(analysis.citations),
+                directives=len(analysis.directives),
+            )
+    if not counts["documents"]:
+        _fail(f"none of the {len(files)} input file(s) could be read")
     write_atomically(output, graph.serialize(format="longturtle").encode("utf-8"))
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
     out.print(f"wrote {output}: {len(graph)} triples; {summary}")
-    if report.conforms:
+    if skipped:
+        err.print(f"[red]{len(skipped)} file(s) skipped[/red]")
+    if not violations:
         out.print("[green]conforms[/green] to the SHACL shapes")
-        return
-    err.print(f"[red]does not conform[/red]: {len(report.violations)} violation(s)")
-    for v in report.violations:
-        err.print(f"  - {v}")
-    sys.exit(1)
+    else:
+        err.print(f"[red]does not conform[/red]: {len(violations)} violation(s)")
+        for v in violations:
+            err.print(f"  - {v}")
+    if skipped or violations:
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--lang", "langs", multiple=True, help="Only these languages (ar zh en fr ru es); all by default.")
+@click.option("--limit", type=int, help="Only the first N resolutions (in file-name order) of each language.")
+@click.option("--jobs", type=int, default=os.cpu_count() or 1, show_default=True, help="Processes to use.")
+@click.option("--failures", is_flag=True, help="List the documents whose paragraph counts differ.")
+def eval_(corpus: Path, langs: tuple[str, ...], limit: int | None, jobs: int, failures: bool) -> None:
+    """Score the text reader on renderings of the AKN files under CORPUS (one table, one column a language)."""
+    folders = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
+    chosen = [lang for lang in folders if not langs or lang in langs]
+    paths: list[Path] = []
+    for lang in chosen:
+        files = sorted(corpus.glob(f"*/{folders[lang]}/*.xml")) or sorted(corpus.glob(f"{folders[lang]}/*.xml"))
+        paths.extend(files[:limit] if limit else files)
+    if not paths:
+        _fail(f"no AKN files under {corpus}/*/<Language>/")
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("evaluating", total=len(paths))
+        scores = evaluate(paths, jobs=jobs, progress=lambda: progress.advance(task))
+    table = Table("measure", *[lang for lang in chosen if lang in scores])
+    for title, num, den in ROWS:
+        cells = []
+        for lang in chosen:
+            if lang not in scores:
+                continue
+            s = scores[lang]
+            n = getattr(s, num)
+            if den is None:
+                cells.append(f"{n - s.unread} of {n}")
+            else:
+                d = getattr(s, den)
+                cells.append(f"{100 * n / d:.1f}% ({n}/{d})" if d else "–")
+        table.add_row(title, *cells)
+    Console(highlight=False, width=max(out.width, 150)).print(table)
+    if failures:
+        for lang in chosen:
+            for f in scores.get(lang, Score()).failures:
+                out.print(f"{lang}: {f}")
 
 
 @main.command()

@@ -83,7 +83,7 @@ def _footnote_targets(doc: Document, rules: ModuleType, lex: Lexicon, warnings: 
     targets: dict[int, str] = {}
     previous = Reference()
     for note in doc.footnotes:
-        ref = _parse_footnote(note.text, previous, rules)
+        ref = _parse_footnote(note.text, previous, rules, [link.symbol for link in note.links])
         previous = ref
         iri = _resolve(ref, lex)
         if iri is None:
@@ -93,17 +93,28 @@ def _footnote_targets(doc: Document, rules: ModuleType, lex: Lexicon, warnings: 
     return targets
 
 
-def _parse_footnote(text: str, previous: Reference, rules: ModuleType) -> Reference:
+def _parse_footnote(text: str, previous: Reference, rules: ModuleType, links: list[str] = ()) -> Reference:
     ibid = rules.IBID.match(text)
     base = previous if ibid else Reference()
     ref = base
-    if m := rules.FOOTNOTE_RESOLUTION.search(text):
+    if symbol := next(filter(None, map(_resolution_symbol, links)), None):  # the markup's link says it best
+        ref = Reference(symbol=symbol)
+    elif m := rules.FOOTNOTE_RESOLUTION.search(text):
         ref = Reference(symbol=str(Symbol.from_resolution_number(m["n"])))
     if m := rules.ANNEX.search(text):
         ref = replace(ref, annex=rules.number(m["n"]), unts_volume=None, unts_number=None)
     if m := rules.UNTS.search(text):
         ref = Reference(unts_volume=int(m["vol"]), unts_number=int(m["no"]))
     return ref
+
+
+def _resolution_symbol(link: str) -> str | None:
+    """The symbol of a resolution a link points at, or None for any other document."""
+    try:
+        symbol = Symbol.parse(link.upper())
+    except ValueError:
+        return None
+    return None if symbol.draft else str(symbol)
 
 
 def _resolve(ref: Reference, lex: Lexicon) -> str | None:
@@ -152,7 +163,7 @@ def _directives(
     out = []
     for i, (start, intensifier, verb, addressees, end_of_addressees) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        region = text[start:stop].rstrip("，；。,;. ")
+        region = text[start:stop].rstrip("".join(rules.TERMINATORS) + " ")
         stop = start + len(region)
         intent = lex.value(verb.iri, TIP.intent)
         ratify = any(cue in region for cue in lex.cues.get(URGES_RATIFICATION, ()))
@@ -165,7 +176,7 @@ def _directives(
             if ratify
             else ()
         )
-        obj = text[end_of_addressees:stop].strip("，；。,;. ") or None
+        obj = text[end_of_addressees:stop].strip("".join(rules.TERMINATORS) + " ") or None
         deadline = _deadline(region, rules) if intent in _DEADLINE_INTENTS else None
         out.append(
             Directive(
@@ -185,17 +196,17 @@ def _directives(
 
 def _coordinated(gap: str, rules: ModuleType) -> bool:
     """Whether the text between two addressees joins them into one list."""
-    trimmed = gap
+    trimmed = gap.strip()
     while True:
         for q in rules.QUANTIFIERS:
             if trimmed.endswith(q):
-                trimmed = trimmed[: -len(q)]
+                trimmed = trimmed[: -len(q)].rstrip()
                 break
         else:
             break
     for c in rules.COORDINATORS:
         if trimmed.endswith(c):
-            rest = trimmed[: -len(c)]
+            rest = trimmed[: -len(c)].strip()
             return not rest or (c == rules.STRONG_COORDINATOR and len(rest) <= rules.MAX_GAP)
     return False
 
@@ -205,11 +216,14 @@ def _deadline(region: str, rules: ModuleType) -> dict | None:
         if m := pattern.search(region):
             out: dict = {"deadline_text": m.group(0)}
             if kind == "session":
-                out["due_session"] = rules.number(m["session"])
+                try:
+                    out["due_session"] = rules.number(m["session"])
+                except ValueError:  # "at its next session": the text, but no number
+                    pass
             elif kind == "year-end":
                 out["due_date"] = f"{m['year']}-12-31"
             else:
-                out["due_date"] = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+                out["due_date"] = f"{m['y']}-{rules.month(m['m']):02d}-{int(m['d']):02d}"
             return out
     return None
 
@@ -241,7 +255,7 @@ def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> 
             if mention.end <= m.start() and m.start() - mention.end <= 30 and entity_kind(mention.entity) == "org":
                 organ = _ORGAN_OF_CITED.get(mention.entity.rsplit("/", 1)[-1], organ)
         symbol = Symbol.from_resolution_number(m["n"], organ)
-        date = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}" if m["y"] else None
+        date = f"{m['y']}-{rules.month(m['m']):02d}-{int(m['d']):02d}" if m["y"] else None
         add(
             Citation(
                 p.ident,
@@ -252,6 +266,17 @@ def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> 
                 date,
             )
         )
+    for link in p.links:
+        if symbol := _resolution_symbol(link.symbol):
+            add(
+                Citation(
+                    p.ident,
+                    Symbol.parse(symbol).work_iri,
+                    relation_at(link.start),
+                    p.body.source_span(link.start, link.end),
+                    symbol,
+                )
+            )
     for ref in p.footnote_refs:
         target = targets.get(ref.number)
         if target is None:

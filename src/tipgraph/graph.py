@@ -43,6 +43,7 @@ PREFIXES = {
     "event": ID + "event/",
 }
 SOFTWARE = URIRef(ID + "software/tipgraph")
+_VOTES = {"in-favour": "votedInFavour", "against": "votedAgainst", "abstaining": "abstained"}
 
 
 def work_iri(doc: Document, symbol: str | None = None) -> str:
@@ -75,7 +76,10 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
     def add(s: URIRef, p: URIRef, o: object) -> None:
         g.add((s, p, o if isinstance(o, (URIRef, Literal)) else Literal(o)))
 
-    def annotate(name: str, body: URIRef, spans: tuple[Span, ...], **extra: URIRef) -> None:
+    def annotate(name: str, body: URIRef, spans: tuple[Span | None, ...], **extra: URIRef) -> None:
+        spans = tuple(s for s in spans if s is not None)
+        if not spans:  # known from metadata, not from the text
+            return
         anno = URIRef(f"{expr}/anno/{name}")
         add(anno, RDF.type, OA.Annotation)
         add(anno, OA.hasBody, body)
@@ -119,6 +123,25 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
         if doc.agenda_title:
             add(item, RDFS.label, Literal(doc.agenda_title.text, lang=lang))
             annotate("agenda-item", item, (doc.agenda_item.span, doc.agenda_title.span))
+    for subject in doc.subjects:
+        add(work, ELI.is_about, URIRef(subject))
+    if doc.votes:
+        add(work, TIP.adoption, doc.votes.adoption)
+        if doc.votes.in_favour or doc.votes.against or doc.votes.abstaining:
+            add(work, TIP.votesInFavour, Literal(doc.votes.in_favour))
+            add(work, TIP.votesAgainst, Literal(doc.votes.against))
+            add(work, TIP.abstentions, Literal(doc.votes.abstaining))
+        for state, vote in doc.votes.by_state:
+            add(work, TIP[_VOTES[vote]], URIRef(entity_iri("state", state)))
+    for annex in doc.annexes:
+        node = URIRef(f"{work}/annex/{annex.number}")
+        add(work, TIP.hasAnnex, node)
+        add(node, RDF.type, TIP.Annex)
+        add(node, TIP.number, Literal(annex.number))
+        if annex.title:
+            add(node, TIP.title, Literal(annex.title, lang=lang))
+        add(node, TIP.text, Literal(annex.body.text, lang=lang))
+        annotate(f"annex-{annex.number}", node, annex.body.spans)
     for state, printed in doc.sponsors:
         sponsor = URIRef(entity_iri("state", state))
         add(work, TIP.sponsor, sponsor)
@@ -157,7 +180,17 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
             add(node, TIP.phrase, URIRef(o.concept))
             if o.intensifier:
                 add(node, TIP.intensifier, URIRef(o.intensifier))
+        if p.eid:
+            add(node, ELI.id_local, p.eid)
         annotate(f"para-{p.ident}", node, p.body.spans)
+        for sub in p.subparagraphs:
+            letter = sub.label.strip("()") or str(sub.start)
+            part = URIRef(f"{node}/{letter}")
+            add(node, TIP.hasSubparagraph, part)
+            add(part, RDF.type, TIP.Subparagraph)
+            add(part, TIP.number, sub.label)
+            add(part, TIP.text, Literal(p.text[sub.start : sub.end].strip(), lang=lang))
+            annotate(f"para-{p.ident}-{letter}", part, (p.body.source_span(sub.start, sub.end),))
         for ref in p.footnote_refs:
             add(node, TIP.hasFootnote, URIRef(f"{work}/note/{ref.number}"))
     targets = dict(analysis.footnote_targets)

@@ -5,8 +5,8 @@
 ('A/RES/61/180', 'statement/deliberation/unga/61-180')
 >>> str(Symbol.parse("A/C.3/63/L.13")), Symbol.parse("A/C.3/63/L.13").work_path
 ('A/C.3/63/L.13', 'statement/resolutionDraft/unga-c3/63-l13')
->>> Symbol.from_resolution_number("2008/33")
-Symbol(organ='ecosoc', draft=False, session=2008, number='33', committee=None)
+>>> str(Symbol.from_resolution_number("2008/33"))
+'E/RES/2008/33'
 >>> key("https://w3id.org/tipgraph/id/org/unodc")
 'unodc'
 """
@@ -33,36 +33,48 @@ COMMITTEES = {n: f"{w}-committee" for n, w in enumerate(("first", "second", "thi
 _FIRST_YEAR = 1946
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
-    (re.compile(r"A/RES/(\d+)/(\d+)"), "unga", False),
-    (re.compile(r"E/RES/(\d{4})/(\d+)"), "ecosoc", False),
-    (re.compile(r"A/HRC/RES/(\d+)/(\d+)"), "unhrc", False),
-    (re.compile(r"A/C\.([1-6])/(\d+)/L\.(\d+)"), "unga", True),
-    (re.compile(r"A/(\d+)/L\.(\d+)"), "unga", True),
+    (
+        re.compile(r"A/RES/(?:(?P<special>E?S)-)?(?P<session>\d+)/(?P<number>\d+)(?: (?P<part>[A-Z](?:-[A-Z])?))?"),
+        "unga",
+        False,
+    ),
+    (re.compile(r"E/RES/(?P<session>\d{4})/(?P<number>\d+)"), "ecosoc", False),
+    (re.compile(r"A/HRC/RES/(?P<session>\d+)/(?P<number>\d+)"), "unhrc", False),
+    (re.compile(r"S/RES/(?P<number>\d+)\s*\((?P<session>\d{4})\)"), "unsc", False),
+    (re.compile(r"A/C\.(?P<committee>[1-6])/(?P<session>\d+)/L\.(?P<number>\d+)"), "unga", True),
+    (re.compile(r"A/(?P<session>\d+)/L\.(?P<number>\d+)"), "unga", True),
 )
 
 
 @dataclass(frozen=True)
 class Symbol:
-    """A UN document symbol of a resolution or a draft resolution."""
+    """A UN document symbol of a resolution or a draft resolution.
 
-    organ: str  # "unga", "ecosoc" or "unhrc"
+    >>> [str(Symbol.parse(s)) for s in ("A/RES/ES-11/6", "A/RES/77/128 A-B", "S/RES/2331 (2016)")]
+    ['A/RES/ES-11/6', 'A/RES/77/128 A-B', 'S/RES/2331(2016)']
+    >>> Symbol.parse("A/RES/77/128 A-B").work_path, Symbol.parse("A/RES/ES-11/6").work_path
+    ('statement/deliberation/unga/77-128a-b', 'statement/deliberation/unga/es11-6')
+    """
+
+    organ: str  # "unga", "ecosoc", "unhrc" or "unsc"
     draft: bool
-    session: int  # the session, or the year for ECOSOC
+    session: int  # the session, or the year for ECOSOC and the Security Council
     number: str
     committee: int | None = None  # main committee of a draft (A/C.3/…)
+    special: str = ""  # "S" (special session) or "ES" (emergency special session)
+    part: str = ""  # "A-B": a resolution adopted in parts
 
     @classmethod
     def parse(cls, text: str) -> Symbol:
         """Parse a symbol such as ``A/RES/76/186``; raise ValueError if it is not one."""
-        text = text.strip()
+        text = " ".join(text.split())
         for pattern, organ, draft in _PATTERNS:
-            m = pattern.fullmatch(text)
-            if not m:
-                continue
-            groups = m.groups()
-            if draft and len(groups) == 3:
-                return cls(organ, True, int(groups[1]), groups[2], int(groups[0]))
-            return cls(organ, draft, int(groups[0]), groups[1])
+            if m := pattern.fullmatch(text):
+                g = m.groupdict()
+                committee = int(g["committee"]) if g.get("committee") else None
+                return cls(
+                    organ, draft, int(g["session"]), g["number"], committee, g.get("special") or "", g.get("part") or ""
+                )
         raise ValueError(f"not a UN resolution or draft symbol: {text!r}")
 
     @classmethod
@@ -86,15 +98,22 @@ class Symbol:
         'E/RES/2008/33'
         """
         m = re.fullmatch(re.escape(AKN) + r"statement/deliberation/(unga|ecosoc|unhrc)/(\d+)-(\d+)", iri)
-        return cls(m[1], False, int(m[2]), m[3]) if m else None
+        if m:
+            return cls(m[1], False, int(m[2]), m[3])
+        m = re.fullmatch(re.escape(AKN) + r"statement/deliberation/unsc/(\d+)-(\d+)", iri)
+        return cls("unsc", False, int(m[1]), m[2]) if m else None
 
     def __str__(self) -> str:
         if self.draft:
             if self.committee:
                 return f"A/C.{self.committee}/{self.session}/L.{self.number}"
             return f"A/{self.session}/L.{self.number}"
+        if self.organ == "unsc":
+            return f"S/RES/{self.number}({self.session})"
         prefix = {"unga": "A/RES", "ecosoc": "E/RES", "unhrc": "A/HRC/RES"}[self.organ]
-        return f"{prefix}/{self.session}/{self.number}"
+        special = f"{self.special}-" if self.special else ""
+        part = f" {self.part}" if self.part else ""
+        return f"{prefix}/{special}{self.session}/{self.number}{part}"
 
     @property
     def work_path(self) -> str:
@@ -102,7 +121,8 @@ class Symbol:
         if self.draft:
             author = f"unga-c{self.committee}" if self.committee else "unga"
             return f"statement/resolutionDraft/{author}/{self.session}-l{self.number}"
-        return f"statement/deliberation/{self.organ}/{self.session}-{self.number}"
+        key = f"{self.special.lower()}{self.session}-{self.number}{self.part.lower()}"
+        return f"statement/deliberation/{self.organ}/{key}"
 
     @property
     def work_iri(self) -> str:

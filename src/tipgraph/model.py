@@ -7,6 +7,8 @@ Spans are half-open ``[start, end)`` character offsets into ``Document.text``: t
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -43,11 +45,58 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A zero-width marker among the characters of a segment being built: a footnote reference, a link's edge."""
+
+    tag: object
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”‘’]")
+
+
+def build_segment(
+    items: Sequence[tuple[str, int] | Mark], spans: Sequence[Span] = ()
+) -> tuple[Segment, list[tuple[object, int]]]:
+    """Join ``(character, source offset)`` items into a segment, white space squeezed.
+
+    White space at either end or next to a Chinese character is dropped (a PDF and markup artefact),
+    other runs become one space. Returns the segment and, for each :class:`Mark`, its tag and the
+    text offset it stands at.
+
+    >>> seg, marks = build_segment([*zip("a \\n b", range(5)), Mark("m"), *zip(" 中 文", range(5, 9))])
+    >>> seg.text, seg.offsets, marks
+    ('a b中文', (0, 1, 4, 6, 8), [('m', 3)])
+    """
+    chars: list[tuple[str, int]] = []
+    marks: list[tuple[object, int]] = []
+    following = ""  # the next character that is not white space, scanning from the end
+    after: list[str] = []
+    for it in reversed(items):
+        after.append(following)
+        if not isinstance(it, Mark) and not it[0].isspace():
+            following = it[0]
+    after.reverse()
+    for it, nxt in zip(items, after, strict=True):
+        if isinstance(it, Mark):
+            marks.append((it.tag, len(chars)))
+            continue
+        ch, off = it
+        if ch.isspace():
+            prev = chars[-1][0] if chars else ""
+            if not prev or not nxt or prev == " " or _CJK.match(prev) or _CJK.match(nxt):
+                continue
+            ch = " "
+        chars.append((ch, off))
+    text = "".join(c for c, _ in chars)
+    return Segment(text, tuple(o for _, o in chars), tuple(spans)), [(t, min(at, len(text))) for t, at in marks]
+
+
+@dataclass(frozen=True)
 class Field:
     """A header field: its value as printed and where it stands."""
 
     text: str
-    span: Span
+    span: Span | None  # None: known from metadata, not from the text
 
 
 @dataclass(frozen=True)
@@ -60,12 +109,34 @@ class FootnoteRef:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A hyperlink of the markup to a UN document: ``text[start:end]`` is its anchor text."""
+
+    symbol: str  # as the link gives it, "A/RES/70/1"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Subparagraph:
+    """A lettered sub-paragraph: ``text[start:end]`` of its paragraph, label included."""
+
+    label: str  # "(a)"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Paragraph:
     kind: ParagraphKind
     number: int  # order within its part, from 1
     body: Segment
     label: str | None = None  # the printed number of an operative paragraph, "1."
     footnote_refs: tuple[FootnoteRef, ...] = ()
+    eid: str | None = None  # the AKN eId the paragraph was read from
+    marked_opening: str | None = None  # the opening phrase or verb as the markup marks it
+    subparagraphs: tuple[Subparagraph, ...] = ()
+    links: tuple[Link, ...] = ()
 
     @property
     def text(self) -> str:
@@ -81,10 +152,31 @@ class Paragraph:
 class Footnote:
     number: int
     body: Segment
+    links: tuple[Link, ...] = ()
 
     @property
     def text(self) -> str:
         return self.body.text
+
+
+@dataclass(frozen=True)
+class Votes:
+    """How a resolution was adopted: ``adoption`` is "recorded vote", "without a vote"…"""
+
+    adoption: str
+    in_favour: int = 0
+    against: int = 0
+    abstaining: int = 0
+    by_state: tuple[tuple[str, str], ...] = ()  # (state key, "in-favour" | "against" | "abstaining")
+
+
+@dataclass(frozen=True)
+class Annex:
+    """An annex or attachment: its heading and text (not analysed further yet)."""
+
+    number: int
+    title: str
+    body: Segment
 
 
 @dataclass(frozen=True)
@@ -111,6 +203,9 @@ class Document:
     preamble: tuple[Paragraph, ...] = ()
     operative: tuple[Paragraph, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
+    subjects: tuple[str, ...] = ()  # IRIs: UNBIS, SDG, EuroVoc
+    votes: Votes | None = None
+    annexes: tuple[Annex, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

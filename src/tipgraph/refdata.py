@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from .ids import ID, VOCAB
+from .lang import normalize
 from .namespaces import TIP
 
 #: Kinds of entity, by the path segment of their IRI (``…/id/org/unodc``).
@@ -78,20 +79,33 @@ def entity_kind(iri: str) -> str | None:
 
 
 class Matcher:
-    """Leftmost-longest matching of many labels (pyahocorasick's ``iter_long`` is not used: it has bugs)."""
+    """Leftmost-longest matching of many labels on normalized text (see :func:`tipgraph.lang.normalize`).
 
-    def __init__(self, labels: dict[str, str]) -> None:
+    pyahocorasick's ``iter_long`` is not used: it has bugs.
+    """
+
+    def __init__(self, labels: dict[str, str], lang: str = "zh") -> None:
+        self.lang = lang
+        self._padded = lang != "zh"  # whole words: labels and text carry a space at each end
         self._automaton = ahocorasick.Automaton()
         for label, iri in labels.items():
-            self._automaton.add_word(label, (label, iri))
-        self._empty = not labels
-        if labels:
+            key = normalize(lang, label).text
+            if key.strip() and key not in self._automaton:
+                self._automaton.add_word(key, (label, iri, len(key)))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
             self._automaton.make_automaton()
 
     def all(self, text: str) -> list[Match]:
         if self._empty:
             return []
-        return [Match(end + 1 - len(label), end + 1, iri, label) for end, (label, iri) in self._automaton.iter(text)]
+        norm = normalize(self.lang, text)
+        pad = 1 if self._padded else 0
+        out = []
+        for end, (label, iri, n) in self._automaton.iter(norm.text):
+            start, stop = norm.origin(end + 1 - n + pad, end + 1 - pad)
+            out.append(Match(start, stop, iri, label))
+        return out
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, leftmost first, the longest at each place."""
@@ -102,7 +116,9 @@ class Matcher:
         return chosen
 
     def at(self, text: str, pos: int) -> Match | None:
-        """The longest match that starts exactly at ``pos``."""
+        """The longest match that starts exactly at ``pos`` (white space there is skipped)."""
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
         best = None
         for m in self.all(text[pos : pos + 200]):
             if m.start == 0 and (best is None or m.end > best.end):
@@ -118,25 +134,28 @@ class Lexicon:
         self.graph = graph
         entities: dict[str, str] = {}
         by_scheme: dict[str, dict[str, str]] = {}
-        for s, p, o in graph.triples((None, None, None)):
-            if p not in (SKOS.prefLabel, SKOS.altLabel) or not isinstance(o, Literal):
-                continue
-            if o.language != lang or not isinstance(s, URIRef):
+        # a label two concepts share names the one it is the preferred label of, then the first IRI
+        labelled = [(0, s, o) for s, o in graph.subject_objects(SKOS.prefLabel)]
+        labelled += [(1, s, o) for s, o in graph.subject_objects(SKOS.altLabel)]
+        for _, s, o in sorted(labelled):
+            if not isinstance(o, Literal) or o.language != lang or not isinstance(s, URIRef):
                 continue
             label = str(o)
             if entity_kind(str(s)):
                 entities.setdefault(label, str(s))
             for scheme in graph.objects(s, SKOS.inScheme):
                 by_scheme.setdefault(str(scheme), {}).setdefault(label, str(s))
-        self.entities = Matcher(entities)
-        self.phrases = Matcher(by_scheme.get(PHRASES, {}))
-        self.verbs = Matcher(by_scheme.get(VERBS, {}))
-        self.intensifiers = Matcher(by_scheme.get(INTENSIFIERS, {}))
+        self.entities = Matcher(entities, lang)
+        self.phrases = Matcher(by_scheme.get(PHRASES, {}), lang)
+        self.verbs = Matcher(by_scheme.get(VERBS, {}), lang)
+        self.intensifiers = Matcher(by_scheme.get(INTENSIFIERS, {}), lang)
         self.cues: dict[str, tuple[str, ...]] = {}
         for s, o in graph.subject_objects(TIP.cue):
             if isinstance(o, Literal) and o.language == lang:
                 self.cues[str(s)] = (*self.cues.get(str(s), ()), str(o))
         self.states = {label: iri for label, iri in entities.items() if entity_kind(iri) == "state"}
+        #: States by case-folded name, for lists such as the sponsors of a metadata record.
+        self.states_by_name = {label.casefold(): iri for label, iri in self.states.items()}
 
     def opening(self, text: str, pos: int, matcher: Matcher) -> tuple[str | None, Match | None]:
         """The phrase or verb of ``matcher`` at ``pos``, after any intensifiers ("又", "再次"): (intensifier, match)."""

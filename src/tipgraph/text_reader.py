@@ -18,14 +18,13 @@ from types import ModuleType
 
 from . import lang as languages
 from .errors import InputError
-from .ids import COMMITTEES
-from .model import Document, Field, Footnote, FootnoteRef, Paragraph, Segment, Span
+from .ids import COMMITTEES, Symbol
+from .model import Annex, Document, Field, Footnote, FootnoteRef, Paragraph, Segment, Span, build_segment
 from .refdata import lexicon
 
 MAX_BYTES = 5_000_000
 _RULE = re.compile(r"\s*_{5,}\s*")
 _MARKER = re.compile(r"\s*(\d{1,3})\s*")
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”‘’]")
 
 
 @dataclass
@@ -113,10 +112,12 @@ def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
         offset += len(raw) + 1
     formula_at = next((i for i, ln in enumerate(lines) if rules.FORMULA.fullmatch(ln.raw)), None)
     if formula_at is None:
-        raise InputError("no enacting formula (such as “大会，”): not a resolution text", source=source, line=1)
+        raise InputError("no enacting formula (such as “The General Assembly,”): not a resolution text", source=source,
+                         line=1)
     header = _read_header(lines[:formula_at], rules, source, lang)
     formula = lines[formula_at]
-    preamble, operative, footnotes = _read_body(lines[formula_at + 1 :], rules, source, lang)
+    body = _read_body(lines[formula_at + 1 :], rules, source, lang, header.get("symbol"))
+    preamble, operative, footnotes, annexes = body
     if not operative:
         last = lines[-1].number
         raise InputError("no numbered operative paragraph: truncated or not a resolution", source=source, line=last)
@@ -135,18 +136,41 @@ def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
         preamble=tuple(preamble),
         operative=tuple(operative),
         footnotes=tuple(footnotes),
+        annexes=tuple(annexes),
         **header,
     )
+
+
+_SYMBOL = re.compile(r"\b(A/RES/(?:E?S-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?|A/C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?)\s*$")
+#: "76/186. Improving the coordination…": the number and title of an adopted resolution.
+_NUMBER_TITLE = re.compile(r"\s*(?:(?:E?S-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?)(?:\s*[.．-]\s*|\s+)(?P<title>\S.*)")
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}/\d{1,3}\s*")
 
 
 def _read_header(lines: list[_Line], rules: ModuleType, source: str, lang: str) -> dict:
     content = [ln for ln in lines if ln.stripped]
     found: dict = {"header": tuple(ln.content for ln in content)}
     rest: list[_Line] = []
+    title: list[tuple[int, str, Span]] = []  # after a "76/186." line, the title runs to the formula
     agenda_title_next = False
     for ln in content:
-        if m := rules.SESSION.fullmatch(ln.raw):
-            found["session"] = rules.number(m["n"])
+        if title:
+            title.append((ln.content.start, ln.stripped, ln.content))
+            continue
+        if m := _SYMBOL.search(ln.raw):
+            found["symbol"] = m[1]
+            if ln.raw[: m.start()].strip():
+                rest.append(ln)
+            continue
+        if m := _NUMBER_TITLE.fullmatch(ln.raw):
+            start = ln.start + m.start("title")
+            title.append((start, m["title"].rstrip(), Span(start, ln.content.end)))
+            continue
+        if rules.SESSION and (m := rules.SESSION.fullmatch(ln.raw)):
+            try:
+                found["session"] = rules.number(m["n"])
+            except ValueError:
+                rest.append(ln)
         elif m := rules.COMMITTEE.fullmatch(ln.raw):
             found["committee"] = COMMITTEES[rules.number(m["n"])]
         elif m := rules.AGENDA_ITEM.fullmatch(ln.raw):
@@ -155,13 +179,22 @@ def _read_header(lines: list[_Line], rules: ModuleType, source: str, lang: str) 
             continue
         elif agenda_title_next:
             found["agenda_title"] = Field(ln.stripped, ln.content)
+        elif m := rules.ADOPTED.fullmatch(ln.raw):
+            found["kind"] = "resolution"
+            if d := rules.DATE.fullmatch(m["date"]):
+                found["date"] = f"{d['y']}-{rules.month(d['m']):02d}-{int(d['d']):02d}"
         elif m := rules.SPONSORS_AND_KIND.fullmatch(ln.raw):
             found["kind"] = rules.KINDS[m["kind"]]
             found["sponsors"] = _sponsors(ln, m, rules, source, lang)
         else:
             rest.append(ln)
         agenda_title_next = False
-    if rest:  # the title: what remains after the sponsors line, joined
+    if "symbol" in found and "session" not in found:
+        found["session"] = Symbol.parse(found["symbol"]).session
+    if title:
+        body = _segment([(start, text) for start, text, _ in title], [span for _, _, span in title], rules)
+        found["title"] = Field(body.text, Span(title[0][2].start, title[-1][2].end))
+    elif rest and found.get("kind") != "resolution":  # a draft: what remains after the sponsors line
         body = _segment([(ln.content.start, ln.stripped) for ln in rest], [ln.content for ln in rest], rules)
         found["title"] = Field(body.text, Span(rest[0].content.start, rest[-1].content.end))
     return found
@@ -188,7 +221,7 @@ def _sponsors(line: _Line, m: re.Match[str], rules: ModuleType, source: str, lan
     return tuple(out)
 
 
-def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
+def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, symbol: str | None = None):
     lex = lexicon(lang)
     preamble: list[_Builder] = []
     operative: list[_Builder] = []
@@ -200,8 +233,18 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
     def opens_preamble(ln: _Line) -> bool:
         return lex.opening(ln.raw.lstrip(), 0, lex.phrases)[1] is not None
 
-    for ln in lines:
+    def opens_operative(ln: _Line) -> bool:
+        return lex.opening(ln.raw.lstrip(), 0, lex.verbs)[1] is not None
+
+    # with page numbers, a footnote block runs to the page's end; without, a footnote ends with a full stop
+    paged = any(_PAGE_NUMBER.fullmatch(ln.raw) for ln in lines)
+    numbered = any((m := rules.OPERATIVE_NUMBER.match(ln.raw)) and m[1] == "1" for ln in lines)
+    annex = None
+    for i, ln in enumerate(lines):
         if not ln.stripped:
+            continue
+        if (symbol and ln.stripped == symbol) or _PAGE_NUMBER.fullmatch(ln.raw):
+            in_notes, note = False, None  # a page number or running head: the next page begins
             continue
         if _RULE.fullmatch(ln.raw):
             in_notes, note = True, None
@@ -217,7 +260,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
                 note = notes[number] = _Builder()
                 note.own(ln.content)  # the marker belongs to its footnote
                 continue
-            if note is not None and not note.text_so_far().endswith(rules.TERMINATORS + (".",)):
+            if note is not None and (paged or not note.text_so_far().endswith((rules.FINAL, "."))):
                 note.add(ln.content.start, ln.stripped, ln.content)
                 continue
             if note is None:
@@ -230,18 +273,23 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
             current.marker_after.append(len(current.pieces))
             current.own(ln.content)
             continue
+        at_start = current is None or _ends(current, rules)
+        if operative and at_start and rules.ANNEX_HEADING.fullmatch(ln.raw):
+            annex = _annex(lines[i:], rules)
+            break
         num = rules.OPERATIVE_NUMBER.match(ln.raw)
-        if num and int(num[1]) == len(operative) + 1 and (current is None or _ends(current, rules)):
+        if num and int(num[1]) == sum(1 for b in operative if b.label) + 1 and at_start:
             current = _Builder(label=f"{num[1]}.")
             operative.append(current)
             current.add(ln.start + num.end(), ln.raw[num.end() :].rstrip(), ln.content)
             continue
-        new_preambular = (
-            not operative and ln.indented and (current is None or _ends(current, rules)) and opens_preamble(ln)
-        )
-        if new_preambular:
+        if not operative and ln.indented and at_start and opens_preamble(ln):
             current = _Builder()
             preamble.append(current)
+        elif not numbered and not operative and ln.indented and at_start and opens_operative(ln):
+            # a resolution of one paragraph, unnumbered
+            current = _Builder()
+            operative.append(current)
         elif current is None:
             raise InputError(
                 "text before the first paragraph that opens with no known phrase", source=source, line=ln.number
@@ -262,7 +310,15 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str):
         [p for p in paragraphs if p.kind == "preambular"],
         [p for p in paragraphs if p.kind == "operative"],
         footnotes,
+        [annex] if annex else [],
     )
+
+
+def _annex(lines: list[_Line], rules: ModuleType) -> Annex:
+    """An annex: its heading line and the text of the lines after it."""
+    body = [ln for ln in lines[1:] if ln.stripped]
+    text = _segment([(ln.content.start, ln.stripped) for ln in body], [ln.content for ln in body], rules)
+    return Annex(1, lines[0].stripped, text)
 
 
 def _ends(b: _Builder, rules: ModuleType) -> bool:
@@ -280,24 +336,9 @@ def _paragraph(kind: str, number: int, b: _Builder, rules: ModuleType) -> Paragr
 
 def _segment(pieces: list[tuple[int, str]], spans: list[Span], rules: ModuleType) -> Segment:
     """Rejoin pieces of lines into text with a source offset per character."""
-    chars: list[tuple[str, int]] = []
+    items: list[tuple[str, int]] = []
     for start, piece in pieces:
-        if chars and rules.LINE_JOINER:
-            chars.append((rules.LINE_JOINER, start - 1))
-        chars.extend((ch, start + k) for k, ch in enumerate(piece))
-    chars = _squeeze(chars)
-    return Segment("".join(c for c, _ in chars), tuple(o for _, o in chars), tuple(spans))
-
-
-def _squeeze(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Drop white space next to Chinese characters (a PDF artefact) and collapse the rest."""
-    out: list[tuple[str, int]] = []
-    for i, (ch, off) in enumerate(chars):
-        if ch.isspace():
-            prev = out[-1][0] if out else ""
-            nxt = next((c for c, _ in chars[i + 1 :] if not c.isspace()), "")
-            if not prev or not nxt or prev.isspace() or _CJK.match(prev) or _CJK.match(nxt):
-                continue
-            ch = " "
-        out.append((ch, off))
-    return out
+        if items and rules.LINE_JOINER:
+            items.append((rules.LINE_JOINER, start - 1))
+        items.extend((ch, start + k) for k, ch in enumerate(piece))
+    return build_segment(items, spans)[0]

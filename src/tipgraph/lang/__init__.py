@@ -2,19 +2,93 @@
 
 Names of things (bodies, treaties, verbs, phrases) are data in ``ontology/``; a language module
 holds only what is grammar or layout: how lines rejoin, how the header reads, which function words
-link clauses, how dates, numbers and footnote references are written.
+link clauses, how dates, numbers and footnote references are written, and how words are normalized
+for matching (``STEMMER``: a Snowball stemmer for the languages that inflect).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
+import re
+import unicodedata
 from types import ModuleType
 
-SUPPORTED = ("zh",)
+import snowballstemmer
+
+SUPPORTED = ("ar", "zh", "en", "fr", "ru", "es")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif, tatweel
+
+
+def roman(text: str) -> int:
+    """A Roman numeral: ``roman("XIV")`` is 14."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for ch, nxt in zip(text, [*text[1:], ""], strict=True):
+        v = values[ch]
+        total += -v if nxt and values[nxt] > v else v
+    return total
 
 
 def module(lang: str) -> ModuleType:
-    """The rules for ``lang``; raise ValueError for a language the reader does not know yet."""
+    """The rules for ``lang``; raise ValueError for a language the reader does not know."""
     if lang not in SUPPORTED:
-        raise ValueError(f"no text rules for language {lang!r} yet (have: {', '.join(SUPPORTED)})")
+        raise ValueError(f"no text rules for language {lang!r} (have: {', '.join(SUPPORTED)})")
     return importlib.import_module(f"{__name__}.{lang}")
+
+
+class Normalized:
+    """A text made comparable: case-folded, words stemmed where the language inflects.
+
+    ``text`` is the normalized form: for languages written with spaces, one space between tokens and
+    one at each end, so a label matches only whole words. ``origin(a, b)`` maps a range of it back to
+    the original text.
+
+    >>> n = normalize("ru", "Государствам-членам, Управлению")
+    >>> n.text
+    ' государств - член , управлен '
+    >>> n.origin(1, 18)
+    (0, 19)
+    """
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        self.text, self._starts, self._ends = text, starts, ends
+
+    def origin(self, start: int, end: int) -> tuple[int, int]:
+        return self._starts[start], self._ends[end - 1]
+
+
+@functools.cache
+def _stemmer(lang: str):  # noqa: ANN202
+    name = module(lang).STEMMER
+    return snowballstemmer.stemmer(name) if name else None
+
+
+def normalize(lang: str, text: str) -> Normalized:
+    """The normalized form of ``text`` in ``lang`` (Chinese: case-folded character by character)."""
+    if lang == "zh":
+        return Normalized(text.casefold(), list(range(len(text))), list(range(1, len(text) + 1)))
+    stemmer = _stemmer(lang)
+    rules = module(lang)
+    parts, starts, ends = [" "], [0], [0]
+    for m in _TOKEN.finditer(text):
+        word = unicodedata.normalize("NFC", m.group().casefold())
+        if lang == "ar":
+            word = _ARABIC_MARKS.sub("", word)
+            for a, b in rules.LETTER_FOLDS:
+                word = word.replace(a, b)
+            for prefix in rules.CLITICS:
+                if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                    word = word[len(prefix) :]
+                    break
+        elif lang == "ru":
+            word = word.replace("ё", "е")
+        if stemmer and word[:1].isalpha():
+            word = stemmer.stemWord(word) or word
+        parts.append(word + " ")
+        starts.extend([m.start()] * len(word) + [m.end()])
+        ends.extend([m.end()] * (len(word) + 1))
+    if len(starts) == 1:
+        starts, ends = [0], [0]
+    return Normalized("".join(parts), starts, ends)

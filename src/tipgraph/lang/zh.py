@@ -11,19 +11,22 @@ LINE_JOINER = ""
 TERMINATORS = ("，", "；", "。", "：")
 #: The last operative paragraph ends with this; a text that does not is truncated.
 FINAL = "。"
+#: The heading that opens an annex: what follows is not an operative paragraph.
+ANNEX_HEADING = re.compile(r"\s*(?:附件[一二三四五六七八九十]*)\s*")
 FORMULA = re.compile(r"\s*(大会|经济及社会理事会|人权理事会)\s*[，,]\s*")
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.．]\s*")
 SUBPARAGRAPH = re.compile(r"\s*[（(][a-z一二三四五六七八九十]+[)）]")
 
 # ---------------------------------------------------------------- header
 SESSION = re.compile(r"\s*第(?P<n>[〇零一二三四五六七八九十百\d]+)届会议\s*")
-COMMITTEE = re.compile(r"\s*第(?P<n>[一二三四五六])委员会\s*")
+COMMITTEE = re.compile(r"\s*(?:\[根据)?第(?P<n>[一二三四五六])委员会(?:的报告.*)?\s*")
 AGENDA_ITEM = re.compile(r"\s*议程项目\s*(?P<n>\d+(?:\s*[（(][a-z][)）])?)\s*")
 #: "白俄罗斯、俄罗斯联邦和乌兹别克斯坦：决议草案"
 SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*[：:]\s*(?P<kind>决议草案|订正决议草案)\s*")
 KINDS = {"决议草案": "draft-resolution", "订正决议草案": "draft-resolution"}
 ORGANS = {"大会": "general-assembly", "经济及社会理事会": "ecosoc", "人权理事会": "hrc"}
 LIST_SEPARATORS = re.compile(r"、|和|及")
+ADOPTED = re.compile(r"\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)大会决议\s*")
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -52,6 +55,10 @@ def number(text: str) -> int:
     return total + current
 
 
+def month(text: str) -> int:
+    return int(text)
+
+
 # ---------------------------------------------------------------- clauses
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
@@ -70,7 +77,7 @@ PRONOUNS = ("它们", "他们")
 NOT_BEFORE = ("组织",)
 
 # ---------------------------------------------------------------- citations and deadlines
-DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 #: "2006年12月20日关于……的第61/180号决议", "第2008/33号决议"
 RESOLUTION = re.compile(
     r"(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:关于[^；。]*?)?的)?第(?P<n>\d+/\d+)号决议"
@@ -87,3 +94,6 @@ IBID = re.compile(r"\s*同上[，,]?\s*")
 FOOTNOTE_RESOLUTION = re.compile(r"第(?P<n>\d+/\d+)号决议")
 ANNEX = re.compile(r"附件(?P<n>[一二三四五六七八九十]+)")
 UNTS = re.compile(r"第(?P<vol>\d+)卷[，,]第(?P<no>\d+)号")
+
+# ---------------------------------------------------------------- matching
+STEMMER = None

@@ -1,0 +1,388 @@
+"""Read a resolution published by the UN in Akoma Ntoso for the United Nations (AKN4UN) XML.
+
+The markup is the gold standard: FRBR identification, classification keywords, the preface
+(number, title), the enacting formula, one ``container`` per preambular paragraph (its ``name`` is
+the opening phrase), one ``paragraph`` per operative paragraph (``num``, the verb in its first
+``span``, lettered ``point``\\ s), ``authorialNote`` footnotes, ``a href="https://undocs.org/…"`` links
+and ``attachments``. A ``data_extract/<session>.json`` record found beside the corpus folders adds
+agenda item, committee, sponsors, adoption date and votes.
+
+Offsets: ``Document.text`` is the text content of the XML document (its text nodes in document
+order, as the DOM's ``textContent``); every span counts characters in it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from lxml import etree
+
+from . import lang as languages
+from .errors import InputError
+from .ids import COMMITTEES, LANGUAGES, Symbol
+from .model import (
+    Annex,
+    Document,
+    Field,
+    Footnote,
+    FootnoteRef,
+    Link,
+    Mark,
+    Paragraph,
+    Span,
+    Subparagraph,
+    Votes,
+    build_segment,
+)
+from .refdata import lexicon
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_A = f"{{{NS}}}"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True)
+_LANG_OF_ISO = {v: k for k, v in LANGUAGES.items()}
+_UNDOCS = re.compile(r"https?://(?:www\.)?undocs\.org/(?:(?:ar|zh|ch|en|fr|ru|es|sp)/)?(?P<symbol>.+)", re.I)
+_ORDINAL_COMMITTEE = {key.split("-")[0]: key for key in COMMITTEES.values()}
+_ORGAN_OF_AUTHOR = {"unga": "general-assembly", "ecosoc": "ecosoc", "unhrc": "hrc"}
+_SKIPPED = {_A + "num", _A + "authorialNote"}  # not part of a paragraph's own text
+
+
+def read_akn(path: str | Path, metadata: dict | None = None) -> Document:
+    """Read one AKN4UN file. ``metadata`` is its ``data_extract`` record; by default it is looked up
+    in a ``data_extract`` folder two levels up (the corpus layout). Raise :class:`InputError`."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", source=str(path)) from None
+    doc = read_akn_bytes(data, path.name)
+    record = metadata if metadata is not None else _record_for(path, doc.symbol)
+    return _with_metadata(doc, record) if record else doc
+
+
+def read_akn_bytes(data: bytes, source: str = "<xml>") -> Document:
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as e:
+        raise InputError(f"not well-formed XML: {e.msg}", source=source, line=e.lineno) from None
+    if root.tag != _A + "akomaNtoso":
+        raise InputError(f"not Akoma Ntoso: the root element is {etree.QName(root).localname}", source=source, line=1)
+    statement = next((el for el in root if el.tag == _A + "statement"), None)
+    if statement is None:
+        raise InputError("no statement element: not a resolution", source=source, line=root.sourceline)
+    return _Reader(root, statement, source, data).document()
+
+
+class _Reader:
+    def __init__(self, root: etree._Element, statement: etree._Element, source: str, data: bytes) -> None:
+        self.root, self.statement, self.source = root, statement, source
+        self.sha256 = hashlib.sha256(data).hexdigest()
+        self.offset: dict[tuple[int, str], int] = {}
+        self.text = self._text_content()
+
+    def _text_content(self) -> str:
+        """The text content in document order, recording each text node's offset."""
+        out: list[str] = []
+        at = 0
+
+        # lxml keeps one proxy per node while it is referenced: holding them all keeps id() stable
+        self._alive: list[etree._Element] = []
+
+        def walk(el: etree._Element) -> None:
+            nonlocal at
+            if not isinstance(el.tag, str):  # a processing instruction
+                return
+            self._alive.append(el)
+            if el.text:
+                self.offset[(id(el), "text")] = at
+                out.append(el.text)
+                at += len(el.text)
+            for child in el:
+                walk(child)
+                if child.tail:
+                    self.offset[(id(child), "tail")] = at
+                    out.append(child.tail)
+                    at += len(child.tail)
+
+        walk(self.root)
+        return "".join(out)
+
+    # ------------------------------------------------------------ helpers
+    def find(self, path: str, el: etree._Element | None = None) -> etree._Element | None:
+        found = (self.statement if el is None else el).find(path.replace("a:", _A))
+        return found
+
+    def findall(self, path: str, el: etree._Element | None = None) -> list[etree._Element]:
+        return (self.statement if el is None else el).findall(path.replace("a:", _A))
+
+    def chars(
+        self, el: etree._Element, skip: frozenset[str] = frozenset(), inner: bool = False
+    ) -> Iterator[tuple[str, int] | Mark]:
+        """The characters of ``el``'s text, each with its offset; a footnote inside it, a link or a
+        lettered point becomes a :class:`Mark`."""
+        if el.tag in skip:
+            return
+        if inner and el.tag == _A + "authorialNote":
+            yield Mark(("note", el))
+            return
+        edge = self._edge(el)
+        if edge:
+            yield Mark(("start", el))
+        if el.text:
+            at = self.offset[(id(el), "text")]
+            yield from ((ch, at + k) for k, ch in enumerate(el.text))
+        for child in el:
+            if isinstance(child.tag, str):
+                yield from self.chars(child, skip, inner=True)
+            if child.tail:
+                at = self.offset[(id(child), "tail")]
+                yield from ((ch, at + k) for k, ch in enumerate(child.tail))
+        if edge:
+            yield Mark(("end", el))
+
+    @staticmethod
+    def _edge(el: etree._Element) -> bool:
+        return el.tag in (_A + "a", _A + "point")
+
+    def span(self, el: etree._Element) -> Span | None:
+        offsets = [it[1] for it in self.chars(el) if not isinstance(it, Mark) and not it[0].isspace()]
+        return Span(offsets[0], offsets[-1] + 1) if offsets else None
+
+    def plain(self, el: etree._Element | None) -> str:
+        return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+    def field(self, el: etree._Element | None, text: str | None = None) -> Field | None:
+        if el is None:
+            return None
+        value = text if text is not None else self.plain(el)
+        return Field(value, self.span(el)) if value else None
+
+    # ------------------------------------------------------------ the document
+    def document(self) -> Document:
+        meta = self.find("a:meta")
+        lang_el = self.find("a:meta/a:identification/a:FRBRExpression/a:FRBRlanguage")
+        iso = lang_el.get("language") if lang_el is not None else None
+        if iso not in _LANG_OF_ISO:
+            raise InputError(f"FRBRlanguage {iso!r} is not one of the six UN languages", source=self.source)
+        lang = _LANG_OF_ISO[iso]
+        work_uri = self.find("a:meta/a:identification/a:FRBRWork/a:FRBRuri")
+        author = (work_uri.get("value", "") if work_uri is not None else "").split("/")
+        organ = _ORGAN_OF_AUTHOR.get(author[5] if len(author) > 5 else "", "general-assembly")
+        date_el = self.find("a:meta/a:identification/a:FRBRWork/a:FRBRdate")
+        symbol_el = self.find("a:coverPage//a:docNumber[@refersTo='#symbol']")
+        symbol = None
+        if symbol_el is not None:
+            try:
+                symbol = str(Symbol.parse(self.plain(symbol_el)))
+            except ValueError as e:
+                raise InputError(str(e), source=self.source, line=symbol_el.sourceline) from None
+        session_el = self.find("a:coverPage//a:session")
+        proponent = self.find("a:coverPage//a:docProponent")
+        committee = None
+        if proponent is not None and (m := re.match(r"#(\w+?)Committee", proponent.get("refersTo", ""))):
+            committee = _ORDINAL_COMMITTEE.get(m[1])
+        agenda = self.find("a:coverPage//a:inline[@name='agenda item']")
+        agenda_number = re.search(r"\d+(?:\s*\([a-z]\))?", self.plain(agenda)) if agenda is not None else None
+        subjects = sorted(
+            {k.get("href") for k in meta.iter(_A + "keyword") if (k.get("href") or "").startswith("http")}
+            if meta is not None
+            else set()
+        )
+        preamble = [
+            self.paragraph("preambular", i, el) for i, el in enumerate(self.findall("a:preamble/a:container"), 1)
+        ]
+        body = self.find("a:mainBody")
+        operative_els = [el for el in body.iter(_A + "paragraph") if not _inside(el, _A + "paragraph")] if (
+            body is not None
+        ) else []
+        annexes = []
+        heading = languages.module(lang).ANNEX_HEADING
+        for i, el in enumerate(operative_els):  # an annex set in the main body as unnumbered paragraphs
+            if el.find(_A + "num") is None and heading.fullmatch(self.plain(el)):
+                annexes.append(self.annex(1, self.plain(el), operative_els[i + 1 :]))
+                operative_els = operative_els[:i]
+                break
+        operative = [self.paragraph("operative", i, el) for i, el in enumerate(operative_els, 1)]
+        if not operative:
+            raise InputError("no operative paragraph in mainBody", source=self.source)
+        notes = {}
+        for el in self.statement.iter(_A + "authorialNote"):
+            if _inside(el, _A + "attachments"):
+                continue
+            marker = el.get("marker", "")
+            if marker.isdigit():
+                notes.setdefault(int(marker), self.footnote(int(marker), el))
+        formula = self.find("a:preamble/a:formula")
+        return Document(
+            source=self.source,
+            lang=lang,
+            text=self.text,
+            sha256=self.sha256,
+            reader="akn",
+            title=self.field(self.find("a:preface//a:docTitle")),
+            session=int(session_el.get("value")) if session_el is not None and session_el.get("value", "").isdigit()
+            else (Symbol.parse(symbol).session if symbol else None),
+            organ=organ,
+            committee=committee,
+            agenda_item=Field(re.sub(r"\s+", "", agenda_number[0]), self.span(agenda)) if agenda_number else None,
+            agenda_title=self.field(self.find("a:coverPage//a:inline[@name='agenda item name']")),
+            kind="resolution" if self.statement.get("name") == "resolution" else "draft-resolution",
+            symbol=symbol,
+            date=date_el.get("date") if date_el is not None else None,
+            formula=self.field(formula),
+            preamble=tuple(preamble),
+            operative=tuple(operative),
+            footnotes=tuple(notes[n] for n in sorted(notes)),
+            subjects=tuple(subjects),
+            annexes=tuple(annexes) + tuple(self.annexes(len(annexes))),
+        )
+
+    def paragraph(self, kind: str, number: int, el: etree._Element) -> Paragraph:
+        body, marks = build_segment(list(self.chars(el, frozenset({_A + "num"}))), [s] if (s := self.span(el)) else [])
+        refs, links, points = [], [], []
+        open_at: dict[int, int] = {}
+        for (what, node), at in marks:
+            if what == "note":
+                marker = node.get("marker", "")
+                if marker.isdigit() and (s := self.span(node)):
+                    refs.append(FootnoteRef(int(marker), at, s))
+            elif what == "start":
+                open_at[id(node)] = at
+            else:
+                start = open_at.pop(id(node), at)
+                if node.tag == _A + "a":
+                    if (m := _UNDOCS.match(node.get("href", ""))) and at > start:
+                        links.append(Link(m["symbol"].strip(), start, at))
+                else:
+                    num = node.find(_A + "num")
+                    points.append(Subparagraph(self.plain(num), start, at))
+        num = el.find(_A + "num")
+        return Paragraph(
+            kind,  # type: ignore[arg-type]
+            number,
+            body,
+            label=self.plain(num) or None if num is not None else None,
+            footnote_refs=tuple(refs),
+            eid=el.get("eId"),
+            marked_opening=self.opening(kind, el),
+            subparagraphs=tuple(points),
+            links=tuple(links),
+        )
+
+    def opening(self, kind: str, el: etree._Element) -> str | None:
+        """The opening as marked: the container's name, or the first span of the first ``p``."""
+        if kind == "preambular" and el.get("name", "").strip():
+            return " ".join(el.get("name").split())
+        p = next(el.iter(_A + "p"), None)
+        if p is None or (p.text or "").strip():
+            return None
+        span = p.find(_A + "span")
+        text = " ".join("".join(span.itertext()).split()) if span is not None else ""
+        return text or None
+
+    def footnote(self, number: int, el: etree._Element) -> Footnote:
+        body, marks = build_segment(list(self.chars(el)), [s] if (s := self.span(el)) else [])
+        links, open_at = [], {}
+        for (what, node), at in marks:
+            if what == "start":
+                open_at[id(node)] = at
+            elif what == "end" and node.tag == _A + "a" and (m := _UNDOCS.match(node.get("href", ""))):
+                links.append(Link(m["symbol"].strip(), open_at.pop(id(node), at), at))
+        return Footnote(number, body, tuple(links))
+
+    def annexes(self, before: int = 0) -> Iterator[Annex]:
+        for i, att in enumerate(self.findall("a:attachments/a:attachment"), before + 1):
+            doc = att[0] if len(att) else att
+            heading = next((self.plain(e) for e in doc.iter(_A + "docTitle", _A + "heading")), "")
+            yield self.annex(i, heading, [doc])
+
+    def annex(self, number: int, title: str, parts: list[etree._Element]) -> Annex:
+        items: list[tuple[str, int] | Mark] = []
+        for el in parts:
+            chars = [it for it in self.chars(el, frozenset({_A + "meta"})) if not isinstance(it, Mark)]
+            if chars:
+                items.extend([*chars, (" ", chars[-1][1])])
+        spans = [s for el in parts if (s := self.span(el))]
+        return Annex(number, title, build_segment(items, spans)[0])
+
+
+def _inside(el: etree._Element, tag: str) -> bool:
+    return any(a.tag == tag for a in el.iterancestors())
+
+
+# ---------------------------------------------------------------- data_extract records
+@functools.cache
+def _records(path: Path) -> dict[str, dict]:
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                record = json.loads(line)
+                out[" ".join(record.get("symbol", "").split())] = record
+    return out
+
+
+def _record_for(path: Path, symbol: str | None) -> dict | None:
+    if not symbol:
+        return None
+    session = Symbol.parse(symbol).session
+    for parent in list(path.resolve().parents)[:3]:
+        candidate = parent / "data_extract" / f"{session}.json"
+        if candidate.is_file():
+            return _records(candidate).get(symbol)
+    return None
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("january february march april may june july august september october november december").split(), 1)}
+
+
+def _with_metadata(doc: Document, record: dict) -> Document:
+    """Add what a ``data_extract`` record knows and the markup does not."""
+    changes: dict = {}
+    if not doc.committee and (m := re.match(r"(\w+) Committee", record.get("committee") or "")):
+        changes["committee"] = _ORDINAL_COMMITTEE.get(m[1].lower())
+    if not doc.date and (m := re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})", (record.get("adoption_date") or "").strip())):
+        if m[2].lower() in _MONTHS:
+            changes["date"] = f"{m[3]}-{_MONTHS[m[2].lower()]:02d}-{int(m[1]):02d}"
+    if not doc.agenda_item and (m := re.search(r"\d+(?:\s*\([a-z]\))?", record.get("agenda_item") or "")):
+        changes["agenda_item"] = Field(re.sub(r"\s+", "", m[0]), None)
+    states = lexicon("en").states_by_name
+    sponsors = []
+    for name in [*(record.get("sponsors") or []), *(record.get("additional_sponsors") or [])]:
+        iri = states.get(_state_name(name))
+        if iri and iri not in [s for s, _ in sponsors]:
+            sponsors.append((iri.rsplit("/", 1)[-1], Field(name.title(), None)))
+    if sponsors:
+        changes["sponsors"] = tuple(sponsors)
+    adoption = (record.get("adoption_type") or "").strip()
+    if adoption:
+        def count(k: str) -> int:
+            v = str(record.get(k) or "0").strip()
+            return int(v) if v.isdigit() else 0
+
+        by_state = tuple(
+            (iri.rsplit("/", 1)[-1], vote)
+            for vote, key in (("in-favour", "MS_in_favour"), ("against", "MS_against"), ("abstaining", "MS_abstaining"))
+            for name in record.get(key) or []
+            if (iri := states.get(_state_name(name)))
+        )
+        changes["votes"] = Votes(
+            adoption.lower(),
+            count("MS_in_favour_count"),
+            count("MS_against_count"),
+            count("MS_abstaining_count"),
+            by_state,
+        )
+    return replace(doc, **changes)
+
+
+def _state_name(name: str) -> str:
+    """"CUBA (ON BEHALF OF …)" -> "cuba": the State that sponsors, case-folded."""
+    name = re.split(r"\s*\(ON BEHALF|,\s*ON BEHALF|\s*\(IN ITS CAPACITY", name, flags=re.I)[0]
+    return " ".join(name.replace("’", "'").split()).casefold()

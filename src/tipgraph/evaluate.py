@@ -1,0 +1,278 @@
+"""Measure the text reader against the UN's own markup.
+
+Each AKN4UN resolution is rendered as the plain text a PDF extraction gives (a header, wrapped lines,
+indented paragraph starts, footnote markers on lines of their own, footnote blocks after a rule at
+each page foot, running heads and page numbers), read back with the text reader and scored against
+the XML read by the AKN reader: exact paragraph counts, paragraph boundaries, openings, footnote
+attachment, and agreement of directives and citations across the languages of each resolution.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .akn_reader import NS, read_akn
+from .errors import InputError
+from .extract import analyse
+from .model import Document, Paragraph
+from .refdata import lexicon
+from .text_reader import read_text
+
+WIDTH = {"zh": 38}  # characters a line; the other scripts wrap at 80 by words
+PAGE_LINES = 44
+_A = f"{{{NS}}}"
+
+
+# ---------------------------------------------------------------- rendering
+def render(doc: Document, cover: dict[str, str]) -> str:
+    """The text a PDF extraction gives of ``doc``; ``cover`` holds its cover-page strings (see :func:`cover_page`)."""
+    width = WIDTH.get(doc.lang, 80)
+    head = [
+        f"{cover.get('authority', '')}    {doc.symbol or ''}",
+        f"{cover.get('organ', '')}    {cover.get('status', '')}",
+        cover.get("issued", ""),
+        "",
+        cover.get("session", ""),
+        cover.get("agenda_item", ""),
+        cover.get("agenda_title", ""),
+        "",
+        cover.get("title", ""),
+        cover.get("proponent", ""),
+        "",
+        f"{cover.get('number', '')} {doc.title.text if doc.title else ''}",
+        "",
+        doc.formula.text if doc.formula else "",
+        "",
+    ]
+    body: list[tuple[str, tuple[int, ...]]] = []  # (line, footnotes whose marker it is)
+    for p in doc.paragraphs:
+        body.extend(_paragraph_lines(p, width, doc.lang))
+    for annex in doc.annexes:
+        lines = ["", f"          {annex.title}", "", *_wrap(annex.body.text, width, doc.lang)]
+        body.extend((line, ()) for line in lines)
+    notes = {f.number: f.text for f in doc.footnotes}
+    out = [*head]
+    page: list[int] = []  # footnotes to print at this page's foot: each once, at its first marker
+    seen: set[int] = set()
+    pages, count = 1, 0
+    for line, markers in body:
+        out.append(line)
+        page.extend(n for n in markers if n in notes and n not in seen)
+        seen.update(markers)
+        count += 1
+        if count >= PAGE_LINES:
+            out.extend(_page_foot(page, notes, width, pages))
+            out.append(doc.symbol or "")
+            page, count, pages = [], 0, pages + 1
+    out.extend(_page_foot(page, notes, width, pages))
+    return "\n".join(out) + "\n"
+
+
+def _wrap(text: str, width: int, lang: str, indent: str = "") -> list[str]:
+    if lang == "zh":
+        first = width - len(indent)
+        lines = [indent + text[:first]] + [text[i : i + width] for i in range(first, len(text), width)]
+        return [ln for ln in lines if ln.strip()]
+    return textwrap.wrap(text, width, initial_indent=indent, break_long_words=False, break_on_hyphens=False)
+
+
+def _paragraph_lines(p: Paragraph, width: int, lang: str) -> Iterator[tuple[str, tuple[int, ...]]]:
+    text = p.text
+    label = f"{p.label} " if p.kind == "operative" and p.label else ""
+    cuts = {r.at for r in p.footnote_refs} | {s.start for s in p.subparagraphs if s.start > 0} | {len(text)}
+    pos, first = 0, True
+    for cut in sorted(cuts):
+        chunk = text[pos:cut]
+        if chunk.strip():
+            indent = "     " + label if first else ("     " if any(s.start == pos for s in p.subparagraphs) else "")
+            for line in _wrap(chunk.strip(), width, lang, indent):
+                yield line, ()
+            first = False
+        for r in p.footnote_refs:
+            if r.at == cut:
+                yield str(r.number), (r.number,)
+        pos = cut
+
+
+def _page_foot(markers: list[int], notes: dict[int, str], width: int, page: int) -> list[str]:
+    lines = []
+    if markers:
+        lines.append("__________________")
+        for n in markers:
+            if n in notes:
+                lines.append(str(n))
+                lines.extend(textwrap.wrap(notes[n], width) or [notes[n]])
+    lines.append(f"{page}/99")
+    return lines
+
+
+def cover_page(path: Path) -> dict[str, str]:
+    """The cover-page strings of an AKN file, as printed."""
+    root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+
+    def text(xpath: str) -> str:
+        found = root.xpath(xpath, namespaces={"a": NS})
+        return " ".join("".join(found[0].itertext()).split()) if found else ""
+
+    return {
+        "authority": text("//a:coverPage//a:docAuthority[@refersTo='#publisher']"),
+        "organ": text("//a:coverPage//a:docAuthority[@refersTo='#issuingBody']"),
+        "status": text("//a:coverPage//a:docStatus"),
+        "issued": text("//a:coverPage//a:docDate"),
+        "session": text("//a:coverPage//a:session"),
+        "agenda_item": text("//a:coverPage//a:inline[@name='agenda item']"),
+        "agenda_title": text("//a:coverPage//a:inline[@name='agenda item name']"),
+        "title": text("//a:coverPage//a:docTitle"),
+        "proponent": text("//a:coverPage//a:docProponent"),
+        "number": text("//a:preface//a:docNumber"),
+    }
+
+
+# ---------------------------------------------------------------- scoring
+@dataclass
+class Score:
+    """Counts for one language; ``ratio`` of each pair is what the table prints."""
+
+    documents: int = 0
+    unread: int = 0
+    exact_counts: int = 0
+    paragraphs: int = 0
+    boundaries: int = 0
+    preambular: int = 0
+    phrases: int = 0
+    operative: int = 0
+    verbs: int = 0
+    notes: int = 0
+    notes_attached: int = 0
+    directives: int = 0
+    directives_agreeing: int = 0
+    citations: int = 0
+    citations_agreeing: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name, value in vars(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+
+@dataclass(frozen=True)
+class _Result:
+    lang: str
+    symbol: str
+    score: Score
+    directives: frozenset
+    citations: frozenset
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def evaluate_file(path: Path) -> _Result | None:
+    """Render one AKN file, read the rendering back, and score it."""
+    score = Score(documents=1)
+    try:
+        gold = read_akn(path, metadata={})
+    except InputError:
+        return None
+    try:
+        got = read_text(render(gold, cover_page(path)), source=path.name, lang=gold.lang)
+    except InputError as e:
+        score.unread = 1
+        score.failures.append(str(e))
+        return _Result(gold.lang, gold.symbol or path.name, score, frozenset(), frozenset())
+    lex = lexicon(gold.lang)
+    if (len(got.preamble), len(got.operative)) == (len(gold.preamble), len(gold.operative)):
+        score.exact_counts = 1
+    else:
+        score.failures.append(
+            f"{path.name}: {len(got.preamble)}+{len(got.operative)} paragraphs, "
+            f"the markup has {len(gold.preamble)}+{len(gold.operative)}"
+        )
+    read = {p.ident: p for p in got.paragraphs}
+    analysis = analyse(got)
+    openings = {o.paragraph: o.concept for o in analysis.openings}
+    for p in gold.paragraphs:
+        score.paragraphs += 1
+        q = read.get(p.ident)
+        score.boundaries += q is not None and _squash(q.text) == _squash(p.text)
+        expected = None
+        if p.marked_opening:
+            matcher = lex.phrases if p.kind == "preambular" else lex.verbs
+            _, m = lex.opening(p.marked_opening, 0, matcher)
+            expected = m.iri if m else None
+        if p.kind == "preambular":
+            score.preambular += 1
+            score.phrases += expected is not None and openings.get(p.ident) == expected
+        else:
+            score.operative += 1
+            score.verbs += expected is not None and openings.get(p.ident) == expected
+        for ref in p.footnote_refs:
+            score.notes += 1
+            score.notes_attached += q is not None and ref.number in {r.number for r in q.footnote_refs}
+    directives = frozenset((d.paragraph, d.verb, tuple(sorted(d.addressees))) for d in analysis.directives)
+    citations = frozenset((c.paragraph, c.cited) for c in analysis.citations)
+    return _Result(gold.lang, gold.symbol or path.name, score, directives, citations)
+
+
+def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, Score]:  # noqa: ANN001
+    """Score every file; agreement compares each language with the others of the same resolution."""
+    paths = list(paths)
+    results: list[_Result] = []
+    with ProcessPoolExecutor(jobs) if jobs > 1 else _Serial() as pool:
+        for r in pool.map(evaluate_file, paths, chunksize=8):
+            if progress:
+                progress()
+            if r is not None:
+                results.append(r)
+    scores: dict[str, Score] = defaultdict(Score)
+    by_symbol: dict[str, list[_Result]] = defaultdict(list)
+    for r in results:
+        scores[r.lang].add(r.score)
+        by_symbol[r.symbol].append(r)
+    for versions in by_symbol.values():
+        for r in versions:
+            others = [o for o in versions if o is not r and not o.score.unread]
+            if r.score.unread or not others:
+                continue
+            s = scores[r.lang]
+            for mine, theirs, total, agreeing in (
+                (r.directives, [o.directives for o in others], "directives", "directives_agreeing"),
+                (r.citations, [o.citations for o in others], "citations", "citations_agreeing"),
+            ):
+                # a fact agrees when the majority of the other languages find it too
+                setattr(s, total, getattr(s, total) + len(mine))
+                setattr(s, agreeing, getattr(s, agreeing) + sum(
+                    1 for fact in mine if 2 * sum(fact in t for t in theirs) >= len(theirs)))
+    return dict(scores)
+
+
+class _Serial:
+    def __enter__(self) -> _Serial:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def map(self, fn, items, chunksize: int = 1):  # noqa: ANN001, ANN201
+        return map(fn, items)
+
+
+ROWS = (
+    ("documents read", "documents", None),
+    ("exact paragraph counts", "exact_counts", "documents"),
+    ("paragraph boundaries", "boundaries", "paragraphs"),
+    ("preambular phrases", "phrases", "preambular"),
+    ("operative verbs", "verbs", "operative"),
+    ("footnotes attached", "notes_attached", "notes"),
+    ("directives agreeing", "directives_agreeing", "directives"),
+    ("citations agreeing", "citations_agreeing", "citations"),
+)

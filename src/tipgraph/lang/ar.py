@@ -1,0 +1,78 @@
+"""Arabic: layout and grammar of UN resolution texts extracted from PDF. Arabic is written right to
+left but stored in logical order; words carry clitics (و "and") and inflect: the matcher folds
+letter variants, drops short vowels and compares Snowball stems."""
+
+from __future__ import annotations
+
+import re
+
+from . import roman
+
+LINE_JOINER = " "
+TERMINATORS = ("،", "؛", ".", ":", ",", ";")
+FINAL = "."
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*-\s+")
+#: The heading that opens an annex: what follows is not an operative paragraph.
+ANNEX_HEADING = re.compile(r"\s*(?:المرفق(?: \S+)?|مرفق)\s*")
+FORMULA = re.compile(r"\s*(إن الجمعية العامة|إن المجلس الاقتصادي والاجتماعي|إن مجلس حقوق الإنسان)\s*[،,]\s*")
+ORGANS = {"إن الجمعية العامة": "general-assembly", "إن المجلس الاقتصادي والاجتماعي": "ecosoc",
+          "إن مجلس حقوق الإنسان": "hrc"}
+
+SESSION = None
+COMMITTEE = re.compile(r"\s*\[?(?:بناء على تقرير )?اللجنة (?P<n>الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)\b.*")
+AGENDA_ITEM = re.compile(r"\s*البند\s+(?P<n>\d+(?:\s*\([a-z]\))?)\s+من جدول الأعمال\s*")
+SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*:\s*(?P<kind>مشروع قرار(?: منقح)?)\s*")
+KINDS = {"مشروع قرار": "draft-resolution", "مشروع قرار منقح": "draft-resolution"}
+LIST_SEPARATORS = re.compile(r"،\s*|\s+و")
+ADOPTED = re.compile(r"\s*قرار اتخذته الجمعية العامة في (?P<date>.+?)\s*")
+MONTHS = {m: i for i, m in enumerate(
+    ("كانون الثاني/يناير شباط/فبراير آذار/مارس نيسان/أبريل أيار/مايو حزيران/يونيه تموز/يوليه آب/أغسطس "
+     "أيلول/سبتمبر تشرين الأول/أكتوبر تشرين الثاني/نوفمبر كانون الأول/ديسمبر").replace("تشرين ", "تشرين_")
+    .replace("كانون ", "كانون_").split(), 1)}
+MONTHS = {k.replace("_", " "): v for k, v in MONTHS.items()}
+_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3,  # masculine (annexes), then feminine (committees)
+             "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6}
+
+
+def number(text: str) -> int:
+    """Digits, a committee ordinal or a Roman numeral: ``number("الثالثة")`` is 3."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if re.fullmatch(r"[IVXLC]+", text):
+        return roman(text)
+    if text in _ORDINALS:
+        return _ORDINALS[text]
+    raise ValueError(f"not an Arabic number: {text!r}")
+
+
+def month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text]
+
+
+CLAUSE_BREAKS = ("،", "؛", ",", ";")
+CONNECTORS = (" ", "و")
+QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
+COORDINATORS = ("و", "،")
+STRONG_COORDINATOR = "،"
+MAX_GAP = 40
+PRONOUNS = ()
+NOT_BEFORE = ()
+
+_MONTH = "|".join(re.escape(m) for m in MONTHS)
+DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
+RESOLUTION = re.compile(
+    rf"(?:القرار|قرارها|القرارين|القرارات) (?P<n>\d+/\d+)(?: المؤرخ (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
+)
+DEADLINES = ((re.compile(rf"(?:قبل|بحلول) (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})"), "date"),)
+
+IBID = re.compile(r"\s*(?:\(\)\s*)?(?:المرجع نفسه|Ibid\.)[،,]?\s*")
+FOOTNOTE_RESOLUTION = re.compile(r"(?:القرار|القرارات) (?P<n>\d+/\d+)")
+ANNEX = re.compile(r"المرفق (?P<n>الأول|الثاني|الثالث)")
+UNTS = re.compile(r"(?:المجلد|vol\.) (?P<vol>\d+)[،,] (?:الرقم|No\.) (?P<no>\d+)")
+
+STEMMER = "arabic"
+#: Letter variants written interchangeably, folded for matching.
+LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي"))
+#: Conjunctions written joined to the next word.
+CLITICS = ("و", "ف")

@@ -1,0 +1,90 @@
+"""English: layout and grammar of UN resolution texts extracted from PDF."""
+
+from __future__ import annotations
+
+import re
+
+from . import roman
+
+# ---------------------------------------------------------------- layout
+LINE_JOINER = " "
+TERMINATORS = (",", ";", ".", ":")
+FINAL = "."
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+#: The heading that opens an annex: what follows is not an operative paragraph.
+ANNEX_HEADING = re.compile(r"\s*(?:Annex(?:es)?(?: [IVX]+)?)\s*")
+FORMULA = re.compile(r"\s*(The General Assembly|The Economic and Social Council|The Human Rights Council)\s*,\s*")
+ORGANS = {"The General Assembly": "general-assembly", "The Economic and Social Council": "ecosoc",
+          "The Human Rights Council": "hrc"}
+
+# ---------------------------------------------------------------- header
+SESSION = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?:-[a-z]+)?) session\s*")
+COMMITTEE = re.compile(r"\s*\[?(?:on the report of the )?(?P<n>First|Second|Third|Fourth|Fifth|Sixth) Committee\b.*")
+AGENDA_ITEM = re.compile(r"\s*Agenda item\s+(?P<n>\d+(?:\s*\([a-z]\))?)\s*")
+SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*:\s*(?P<kind>(?:[Rr]evised )?draft resolution)\s*")
+KINDS = {"draft resolution": "draft-resolution", "revised draft resolution": "draft-resolution",
+         "Revised draft resolution": "draft-resolution"}
+LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+ADOPTED = re.compile(r"\s*Resolution adopted by the General Assembly on (?P<date>.+?)\s*")
+
+MONTHS = {m: i for i, m in enumerate(("January February March April May June July August September October "
+                                      "November December").split(), 1)}
+_UNITS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth".split())}
+_UNITS.update({"tenth": 10, "eleventh": 11, "twelfth": 12})
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twent thirt fort fift sixt sevent eight ninet".split()) if w != "_"}
+
+
+def number(text: str) -> int:
+    """Digits, an ordinal word or a Roman numeral.
+
+    >>> number("Seventy-sixth"), number("third"), number("II"), number("12"), number("twentieth")
+    (76, 3, 2, 12, 20)
+    """
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if re.fullmatch(r"[IVXLC]+", text):
+        return roman(text)
+    total = 0
+    for w in text.lower().split("-"):
+        if w in _UNITS:
+            total += _UNITS[w]
+        elif (stem := re.sub(r"(y|ieth)$", "", w)) in _TENS:
+            total += _TENS[stem]
+        else:
+            raise ValueError(f"not an English number: {text!r}")
+    return total
+
+
+def month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text]
+
+
+# ---------------------------------------------------------------- clauses
+CLAUSE_BREAKS = (",", ";")
+CONNECTORS = (" ", "and ", "further ")
+QUANTIFIERS = ("all", "the", "other", "relevant", "those", "its")
+COORDINATORS = ("and", ",", "as well as", "and with")
+STRONG_COORDINATOR = "as well as"
+MAX_GAP = 60
+PRONOUNS = ("them",)
+NOT_BEFORE = ()
+
+# ---------------------------------------------------------------- citations and deadlines
+_MONTH = "|".join(MONTHS)
+DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
+RESOLUTION = re.compile(rf"[Rr]esolutions? (?P<n>\d+/\d+)(?: of (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?")
+DEADLINES = (
+    (re.compile(r"(?:before the end of|at|to) its (?P<session>[a-z]+(?:-[a-z]+)?) session"), "session"),
+    (re.compile(r"by the end of (?P<year>\d{4})"), "year-end"),
+    (re.compile(rf"by (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})"), "date"),
+)
+
+# ---------------------------------------------------------------- footnotes
+IBID = re.compile(r"\s*Ibid\.,?\s*")
+FOOTNOTE_RESOLUTION = re.compile(r"[Rr]esolutions? (?P<n>\d+/\d+)")
+ANNEX = re.compile(r"annex (?P<n>[IVX]+)\b")
+UNTS = re.compile(r"vol\. (?P<vol>\d+), No\. (?P<no>\d+)")
+
+# ---------------------------------------------------------------- matching
+STEMMER = None

@@ -1,0 +1,72 @@
+"""Spanish: layout and grammar of UN resolution texts extracted from PDF."""
+
+from __future__ import annotations
+
+import re
+
+from . import roman
+
+LINE_JOINER = " "
+TERMINATORS = (",", ";", ".", ":")
+FINAL = "."
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+#: The heading that opens an annex: what follows is not an operative paragraph.
+ANNEX_HEADING = re.compile(r"\s*(?:Anexo(?:s)?(?: [IVX]+)?)\s*")
+FORMULA = re.compile(r"\s*(La Asamblea General|El Consejo Económico y Social|El Consejo de Derechos Humanos)\s*,\s*")
+ORGANS = {"La Asamblea General": "general-assembly", "El Consejo Económico y Social": "ecosoc",
+          "El Consejo de Derechos Humanos": "hrc"}
+
+SESSION = None
+COMMITTEE = re.compile(r"\s*\[?(?:sobre la base del informe de la )?(?P<n>Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) "
+                       r"Comisión\b.*")
+AGENDA_ITEM = re.compile(r"\s*Tema\s+(?P<n>\d+(?:\s*\([a-z]\))?)\s+del programa\s*")
+SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*:\s*(?P<kind>proyecto de resolución(?: revisado)?)\s*")
+KINDS = {"proyecto de resolución": "draft-resolution", "proyecto de resolución revisado": "draft-resolution"}
+LIST_SEPARATORS = re.compile(r",\s*|\s+y\s+")
+ADOPTED = re.compile(r"\s*Resolución aprobada por la Asamblea General el (?P<date>.+?)\s*")
+MONTHS = {m: i for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+                                     "diciembre".split(), 1)}
+_ORDINALS = {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6}
+
+
+def number(text: str) -> int:
+    """Digits, a committee ordinal or a Roman numeral: ``number("Tercera")`` is 3."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if re.fullmatch(r"[IVXLC]+", text):
+        return roman(text)
+    if text.lower() in _ORDINALS:
+        return _ORDINALS[text.lower()]
+    raise ValueError(f"not a Spanish number: {text!r}")
+
+
+def month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text.lower()]
+
+
+CLAUSE_BREAKS = (",", ";")
+CONNECTORS = (" ", "y ", "además ")
+QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás")
+COORDINATORS = ("y", ",", "así como")
+STRONG_COORDINATOR = "así como"
+MAX_GAP = 60
+PRONOUNS = ()
+NOT_BEFORE = ()
+
+_MONTH = "|".join(MONTHS)
+DATE = re.compile(rf"(?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}})")
+RESOLUTION = re.compile(
+    rf"[Rr]esoluci(?:ón|ones) (?P<n>\d+/\d+)(?:,? de (?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}}))?"
+)
+DEADLINES = (
+    (re.compile(rf"(?:antes del|a más tardar el) (?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}})"), "date"),
+    (re.compile(r"para fines de (?P<year>\d{4})"), "year-end"),
+)
+
+IBID = re.compile(r"\s*Ibid\.,?\s*")
+FOOTNOTE_RESOLUTION = re.compile(r"[Rr]esoluci(?:ón|ones) (?P<n>\d+/\d+)")
+ANNEX = re.compile(r"anexo (?P<n>[IVX]+)\b")
+UNTS = re.compile(r"vol\. (?P<vol>\d+), núm\. (?P<no>\d+)")
+
+STEMMER = None

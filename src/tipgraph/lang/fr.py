@@ -1,0 +1,75 @@
+"""French: layout and grammar of UN resolution texts extracted from PDF."""
+
+from __future__ import annotations
+
+import re
+
+from . import roman
+
+LINE_JOINER = " "
+TERMINATORS = (",", ";", ".", ":")
+FINAL = "."
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+#: The heading that opens an annex: what follows is not an operative paragraph.
+ANNEX_HEADING = re.compile(r"\s*(?:Annexe(?:s)?(?: [IVX]+)?)\s*")
+FORMULA = re.compile(
+    r"\s*(L[’']Assemblée générale|Le Conseil économique et social|Le Conseil des droits de l[’']homme)\s*,\s*"
+)
+ORGANS = {"L’Assemblée générale": "general-assembly", "L'Assemblée générale": "general-assembly",
+          "Le Conseil économique et social": "ecosoc", "Le Conseil des droits de l’homme": "hrc",
+          "Le Conseil des droits de l'homme": "hrc"}
+
+SESSION = None
+COMMITTEE = re.compile(r"\s*\[?(?:sur la base du rapport de la )?(?P<n>Première|Deuxième|Troisième|Quatrième|Cinquième|"
+                       r"Sixième) Commission\b.*")
+AGENDA_ITEM = re.compile(r"\s*Point\s+(?P<n>\d+(?:\s*\([a-z]\))?)\s+de l[’']ordre du jour\s*")
+SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*:\s*(?P<kind>projet de résolution(?: révisé)?)\s*")
+KINDS = {"projet de résolution": "draft-resolution", "projet de résolution révisé": "draft-resolution"}
+LIST_SEPARATORS = re.compile(r",\s*|\s+et\s+")
+ADOPTED = re.compile(r"\s*Résolution adoptée par l[’']Assemblée générale le (?P<date>.+?)\s*")
+MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre "
+                                     "décembre".split(), 1)}
+_ORDINALS = {"première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6}
+
+
+def number(text: str) -> int:
+    """Digits, a committee ordinal or a Roman numeral: ``number("Troisième")`` is 3."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if re.fullmatch(r"[IVXLC]+", text):
+        return roman(text)
+    if text.lower() in _ORDINALS:
+        return _ORDINALS[text.lower()]
+    raise ValueError(f"not a French number: {text!r}")
+
+
+def month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text.lower()]
+
+
+CLAUSE_BREAKS = (",", ";")
+CONNECTORS = (" ", "et ", "en outre ")
+QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
+COORDINATORS = ("et", ",", "ainsi que")
+STRONG_COORDINATOR = "ainsi que"
+MAX_GAP = 60
+PRONOUNS = ()
+NOT_BEFORE = ()
+
+_MONTH = "|".join(MONTHS)
+DATE = re.compile(rf"(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})")
+RESOLUTION = re.compile(
+    rf"[Rr]ésolutions? (?P<n>\d+/\d+)(?: du (?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
+)
+DEADLINES = (
+    (re.compile(rf"(?:avant le|d’ici au|d'ici au) (?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})"), "date"),
+    (re.compile(r"d[’']ici à la fin de (?P<year>\d{4})"), "year-end"),
+)
+
+IBID = re.compile(r"\s*Ibid\.,?\s*")
+FOOTNOTE_RESOLUTION = re.compile(r"[Rr]ésolutions? (?P<n>\d+/\d+)")
+ANNEX = re.compile(r"annexe (?P<n>[IVX]+)\b")
+UNTS = re.compile(r"vol\. (?P<vol>\d+), no (?P<no>\d+)")
+
+STEMMER = None

@@ -1,0 +1,69 @@
+"""Russian: layout and grammar of UN resolution texts extracted from PDF. Russian inflects: the
+matcher compares Snowball stems."""
+
+from __future__ import annotations
+
+import re
+
+from . import roman
+
+LINE_JOINER = " "
+TERMINATORS = (",", ";", ".", ":")
+FINAL = "."
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+#: The heading that opens an annex: what follows is not an operative paragraph.
+ANNEX_HEADING = re.compile(r"\s*(?:Приложени[ея](?: [IVX]+)?)\s*")
+FORMULA = re.compile(r"\s*(Генеральная Ассамблея|Экономический и Социальный Совет|Совет по правам человека)\s*,\s*")
+ORGANS = {"Генеральная Ассамблея": "general-assembly", "Экономический и Социальный Совет": "ecosoc",
+          "Совет по правам человека": "hrc"}
+
+SESSION = None
+COMMITTEE = re.compile(r"\s*\[?(?:по докладу )?(?P<n>Первого|Второго|Третьего|Четвертого|Пятого|Шестого) комитета\b.*")
+AGENDA_ITEM = re.compile(r"\s*Пункт\s+(?P<n>\d+(?:\s*\([a-zа-я]\))?)\s+повестки дня\s*")
+SPONSORS_AND_KIND = re.compile(r"\s*(?P<sponsors>.+?)\s*:\s*(?P<kind>(?:пересмотренный )?проект резолюции)\s*")
+KINDS = {"проект резолюции": "draft-resolution", "пересмотренный проект резолюции": "draft-resolution"}
+LIST_SEPARATORS = re.compile(r",\s*|\s+и\s+")
+ADOPTED = re.compile(r"\s*Резолюция, принятая Генеральной Ассамблеей (?P<date>.+?)\s*")
+MONTHS = {m: i for i, m in enumerate("января февраля марта апреля мая июня июля августа сентября октября ноября "
+                                     "декабря".split(), 1)}
+_ORDINALS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5, "шестого": 6}
+
+
+def number(text: str) -> int:
+    """Digits, a committee ordinal or a Roman numeral: ``number("Третьего")`` is 3."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if re.fullmatch(r"[IVXLC]+", text):
+        return roman(text)
+    if text.lower() in _ORDINALS:
+        return _ORDINALS[text.lower()]
+    raise ValueError(f"not a Russian number: {text!r}")
+
+
+def month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text.lower()]
+
+
+CLAUSE_BREAKS = (",", ";")
+CONNECTORS = (" ", "и ", "а также ")
+QUANTIFIERS = ("все", "всех", "всем", "других", "другие", "соответствующие", "соответствующих")
+COORDINATORS = ("и", ",", "а также")
+STRONG_COORDINATOR = "а также"
+MAX_GAP = 60
+PRONOUNS = ()
+NOT_BEFORE = ()
+
+_MONTH = "|".join(MONTHS)
+DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})(?: года)?")
+RESOLUTION = re.compile(
+    rf"резолюци\w* (?P<n>\d+/\d+)(?: от (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}) года)?"
+)
+DEADLINES = ((re.compile(rf"(?:до|к) (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}) года"), "date"),)
+
+IBID = re.compile(r"\s*(?:Ibid|Там же)\.,?\s*")
+FOOTNOTE_RESOLUTION = re.compile(r"[Рр]езолюци\w* (?P<n>\d+/\d+)")
+ANNEX = re.compile(r"приложение (?P<n>[IVX]+)\b")
+UNTS = re.compile(r"(?:vol\.|т\.) (?P<vol>\d+), (?:No\.|№) (?P<no>\d+)")
+
+STEMMER = "russian"

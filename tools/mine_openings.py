@@ -1,0 +1,143 @@
+"""Mine the opening phrases and operative verbs of the six languages from the aligned AKN corpus.
+
+Paragraph N of a resolution has the same eId in every language, and the markup marks its opening
+(the container's name, or the first span of an operative paragraph). The English opening, with its
+intensifiers ("also", "further"…) taken off, names the concept; the openings of the other languages
+at the same eId become its labels. A label found for several concepts goes to the one it is found
+with most often. Concepts of the hand-edited vocabularies are matched by their English labels and
+only gain labels; the others are new concepts.
+
+    python tools/mine_openings.py ../shared/corpus/unxml-ga > ontology/vocab/openings-mined.ttl.new \
+        && mv ontology/vocab/openings-mined.ttl.new ontology/vocab/openings-mined.ttl
+
+The output is generated: edit the hand-made vocabularies or this script, never the output.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from aligned import aligned
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from tipgraph.ids import LANGUAGES, VOCAB
+from tipgraph.refdata import INTENSIFIERS, PHRASES, VERBS, lexicon, ontology_dir
+
+SCHEMES = {"preambular": (PHRASES, VOCAB + "phrase/"), "operative": (VERBS, VOCAB + "verb/")}
+_TRIM = " ,;:.，；：。،؛《》“”\"()（）"
+
+
+def english_base(opening: str, intensifiers: list[str]) -> str:
+    """ "Also recalls" -> "recalls", "Recalling further" -> "recalling"."""
+    words = opening.strip(_TRIM).split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for w in intensifiers:
+            n = len(w.split())
+            if " ".join(words[:n]).casefold() == w and len(words) > n:
+                words, changed = words[n:], True
+            elif " ".join(words[-n:]).casefold() == w and len(words) > n:
+                words, changed = words[:-n], True
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+OUTPUT = "openings-mined.ttl"
+
+
+def main(corpus: Path) -> None:
+    graph = Graph()  # the hand-made ontology: everything but this script's own output
+    for path in sorted(ontology_dir().rglob("*.ttl")):
+        if path.name != OUTPUT and "shapes" not in path.parts:
+            graph.parse(path)
+    intensifiers = sorted(
+        {str(o).casefold() for s in graph.subjects(SKOS.inScheme, URIRef(INTENSIFIERS)) for o in graph.objects(s, None)
+         if isinstance(o, Literal) and o.language == "en"} | {"once again", "once more", "in this regard"},
+        key=lambda w: -len(w.split()),
+    )
+    taken: dict[tuple[str, str, str], str] = {}  # (scheme, language, label) -> the hand-made concept it names
+    known: dict[tuple[str, str], str] = {}  # (scheme, English label) -> concept
+    for kind, (scheme, _) in SCHEMES.items():
+        for concept in graph.subjects(SKOS.inScheme, URIRef(scheme)):
+            for p in (SKOS.prefLabel, SKOS.altLabel):
+                for label in graph.objects(concept, p):
+                    if isinstance(label, Literal):
+                        taken[(kind, label.language, str(label).casefold())] = str(concept)
+                    if isinstance(label, Literal) and label.language == "en":
+                        known[(kind, str(label).casefold())] = str(concept)
+
+    by_symbol = {
+        symbol: {lang: {eid: (kind, opening) for eid, (kind, opening, _) in paragraphs.items()}
+                 for lang, paragraphs in versions.items()}
+        for symbol, versions in aligned(corpus).items()
+    }
+    counts: dict[tuple[str, str, str], Counter] = defaultdict(Counter)  # (lang, kind, label) -> concepts
+    english: dict[str, Counter] = defaultdict(Counter)  # concept -> English bases
+    for versions in by_symbol.values():
+        for eid, (kind, en) in versions.get("en", {}).items():
+            if not en:
+                continue
+            base = english_base(en, intensifiers)
+            if kind == "operative" and not base.split()[0].endswith("s"):
+                continue  # an operative paragraph opens with a verb in the third person: this is a heading
+            concept = known.get((kind, base.casefold())) or SCHEMES[kind][1] + slug(base)
+            english[concept][base] += 1
+            for lang, paragraphs in versions.items():
+                other = paragraphs.get(eid)
+                if other and other[0] == kind and other[1]:
+                    label = other[1].strip(_TRIM)
+                    if label:
+                        counts[(lang, kind, label)][concept] += 1
+
+    labels: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for (lang, kind, label), concepts in counts.items():
+        concept, n = concepts.most_common(1)[0]
+        if taken.get((kind, lang, label.casefold()), concept) != concept:
+            continue  # a hand-made concept has this label: it stays the one it names
+        labels[concept][lang][label] = n
+
+    out = [
+        "# GENERATED by tools/mine_openings.py from the aligned AKN4UN corpus (UN General Assembly resolutions,",
+        "# sessions 75-77; source: the United Nations). Do not edit: edit the hand-made vocabularies or the script.",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "",
+    ]
+    for concept in sorted(labels):
+        new = not any(concept == c for c in known.values())
+        kind = "preambular" if concept.startswith(SCHEMES["preambular"][1]) else "operative"
+        lines = []
+        if new:
+            lines.append(f"skos:inScheme <{SCHEMES[kind][0]}>")
+            lines.append(f'skos:note "mined from {sum(english[concept].values())} paragraphs"@en')
+        for lang in LANGUAGES:
+            found = labels[concept][lang]
+            top = found.most_common(1)[0][0] if found else ""
+            # a form seen once and unlike the usual one is more likely a misaligned paragraph than a variant
+            forms = [
+                f for f, n in found.most_common()
+                if re.search(r"\w\w", f) and (n >= 2 or top in f) and not lexicon(lang).entities.find(f)
+            ]  # a form naming an actor ("Exhorte les États") is markup that spans too far
+            if lang == "en" and new:
+                forms = [english[concept].most_common(1)[0][0], *forms]
+            forms = list(dict.fromkeys(forms))
+            has_pref = any(o.language == lang for o in graph.objects(URIRef(concept), SKOS.prefLabel))
+            if forms and not has_pref:
+                lines.append(f"skos:prefLabel {Literal(forms.pop(0), lang=lang).n3()}")
+            if forms:
+                lines.append("skos:altLabel " + " , ".join(Literal(f, lang=lang).n3() for f in forms))
+        if new:
+            lines.insert(0, "a skos:Concept")
+        out.append(f"<{concept}> " + " ;\n    ".join(lines) + " .")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/unxml-ga"))
