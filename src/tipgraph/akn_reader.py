@@ -49,7 +49,7 @@ _LANG_OF_ISO = {v: k for k, v in LANGUAGES.items()}
 _UNDOCS = re.compile(r"https?://(?:www\.)?undocs\.org/(?:(?:ar|zh|ch|en|fr|ru|es|sp)/)?(?P<symbol>.+)", re.I)
 _ORDINAL_COMMITTEE = {key.split("-")[0]: key for key in COMMITTEES.values()}
 _ORGAN_OF_AUTHOR = {"unga": "general-assembly", "ecosoc": "ecosoc", "unhrc": "hrc"}
-_SKIPPED = {_A + "num", _A + "authorialNote"}  # not part of a paragraph's own text
+_SENTENCE = re.compile(r"[.;:,。；：，،؛]\s*$")
 
 
 def read_akn(path: str | Path, metadata: dict | None = None) -> Document:
@@ -193,21 +193,11 @@ class _Reader:
             if meta is not None
             else set()
         )
-        preamble = [
-            self.paragraph("preambular", i, el) for i, el in enumerate(self.findall("a:preamble/a:container"), 1)
-        ]
-        body = self.find("a:mainBody")
-        operative_els = [el for el in body.iter(_A + "paragraph") if not _inside(el, _A + "paragraph")] if (
-            body is not None
-        ) else []
-        annexes = []
-        heading = languages.module(lang).ANNEX_HEADING
-        for i, el in enumerate(operative_els):  # an annex set in the main body as unnumbered paragraphs
-            if el.find(_A + "num") is None and heading.fullmatch(self.plain(el)):
-                annexes.append(self.annex(1, self.plain(el), operative_els[i + 1 :]))
-                operative_els = operative_els[:i]
-                break
-        operative = [self.paragraph("operative", i, el) for i, el in enumerate(operative_els, 1)]
+        preamble_els = self.findall("a:preamble/a:container")
+        slipped, operative_els, annexes = self.main_body(lang)
+        preamble_els.extend(slipped)
+        preamble = [self.paragraph("preambular", i, [el]) for i, el in enumerate(preamble_els, 1)]
+        operative = [self.paragraph("operative", i, els) for i, els in enumerate(operative_els, 1)]
         if not operative:
             raise InputError("no operative paragraph in mainBody", source=self.source)
         notes = {}
@@ -242,8 +232,45 @@ class _Reader:
             annexes=tuple(annexes) + tuple(self.annexes(len(annexes))),
         )
 
-    def paragraph(self, kind: str, number: int, el: etree._Element) -> Paragraph:
-        body, marks = build_segment(list(self.chars(el, frozenset({_A + "num"}))), [s] if (s := self.span(el)) else [])
+    def main_body(self, lang: str) -> tuple[list[etree._Element], list[list[etree._Element]], list[Annex]]:
+        """The operative paragraphs (each one element, or several when the markup sets its sub-paragraphs
+        as unnumbered paragraphs after it), with what the markup sets among them that is something else:
+        a preambular paragraph before the first numbered one, headings, an annex."""
+        body = self.find("a:mainBody")
+        if body is None:
+            return [], [], []
+        els = [el for el in body.iter(_A + "paragraph") if not _inside(el, _A + "paragraph")]
+        annexes = []
+        heading = languages.module(lang).ANNEX_HEADING
+        for i, el in enumerate(els):
+            if el.find(_A + "num") is None and heading.fullmatch(self.plain(el)):
+                annexes.append(self.annex(1, self.plain(el), els[i + 1 :]))
+                els = els[:i]
+                break
+        # an unnumbered paragraph that does not end as a sentence is a heading ("I. Children and the Goals")
+        els = [el for el in els if _numbered(el) or _SENTENCE.search(self.plain(el))]
+        lex, slipped = lexicon(lang), []
+        while len(els) > 1 and not _numbered(els[0]):
+            text = self.plain(els[0])
+            if lex.opening(text, 0, lex.phrases)[1] is None or lex.opening(text, 0, lex.verbs)[1] is not None:
+                break
+            slipped.append(els.pop(0))
+        groups: list[list[etree._Element]] = []
+        for el in els:
+            if groups and not _numbered(el) and any(_numbered(g[0]) for g in groups):
+                groups[-1].append(el)  # "(a) …" or text after the sub-paragraphs: part of the paragraph before
+            else:
+                groups.append([el])
+        return slipped, groups, annexes
+
+    def paragraph(self, kind: str, number: int, els: list[etree._Element]) -> Paragraph:
+        items: list[tuple[str, int] | Mark] = []
+        for el in els:
+            if last := next((it[1] for it in reversed(items) if not isinstance(it, Mark)), None):
+                items.append((" ", last))  # the parts of a paragraph set as several
+            items.extend(self.chars(el, frozenset({_A + "num"})))
+        body, marks = build_segment(items, [s for el in els if (s := self.span(el))])
+        el = els[0]
         refs, links, points = [], [], []
         open_at: dict[int, int] = {}
         for (what, node), at in marks:
@@ -309,6 +336,12 @@ class _Reader:
                 items.extend([*chars, (" ", chars[-1][1])])
         spans = [s for el in parts if (s := self.span(el))]
         return Annex(number, title, build_segment(items, spans)[0])
+
+
+def _numbered(el: etree._Element) -> bool:
+    """Whether a paragraph carries a number ("1.", "1 -"), not a sub-paragraph letter ("(a)")."""
+    num = el.find(_A + "num")
+    return num is not None and bool(re.match(r"\s*\d", "".join(num.itertext())))
 
 
 def _inside(el: etree._Element, tag: str) -> bool:

@@ -51,6 +51,7 @@ class Mark:
     tag: object
 
 
+_BIDI = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”‘’]")
 
 
@@ -60,7 +61,8 @@ def build_segment(
     """Join ``(character, source offset)`` items into a segment, white space squeezed.
 
     White space at either end or next to a Chinese character is dropped (a PDF and markup artefact),
-    other runs become one space. Returns the segment and, for each :class:`Mark`, its tag and the
+    other runs become one space; bidirectional-text controls (the RLM marks of Arabic) are dropped.
+    Returns the segment and, for each :class:`Mark`, its tag and the
     text offset it stands at.
 
     >>> seg, marks = build_segment([*zip("a \\n b", range(5)), Mark("m"), *zip(" 中 文", range(5, 9))])
@@ -81,6 +83,8 @@ def build_segment(
             marks.append((it.tag, len(chars)))
             continue
         ch, off = it
+        if ch in _BIDI:
+            continue
         if ch.isspace():
             prev = chars[-1][0] if chars else ""
             if not prev or not nxt or prev == " " or _CJK.match(prev) or _CJK.match(nxt):

@@ -71,7 +71,7 @@ class _Builder:
         self.own(span)
 
     def text_so_far(self) -> str:
-        return "".join(t for _, t in self.pieces).strip()
+        return "".join(t for _, t in self.pieces).strip().rstrip("\u200e\u200f\u061c")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -145,6 +145,9 @@ _SYMBOL = re.compile(r"\b(A/RES/(?:E?S-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?|A/C\.\d/\
 #: "76/186. Improving the coordination…": the number and title of an adopted resolution.
 _NUMBER_TITLE = re.compile(r"\s*(?:(?:E?S-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?)(?:\s*[.．-]\s*|\s+)(?P<title>\S.*)")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}/\d{1,3}\s*")
+#: A line indented this deep after a finished paragraph starts a new one, whatever its first words.
+DEEP_INDENT = 4
+_POINT = re.compile(r"\s*[(（]\s*(?:[a-z]{1,4}|\d{1,2}|[一二三四五六七八九十]+|[а-я]|[\u0621-\u064a])\s*[)）]")
 
 
 def _read_header(lines: list[_Line], rules: ModuleType, source: str, lang: str) -> dict:
@@ -239,7 +242,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
     # with page numbers, a footnote block runs to the page's end; without, a footnote ends with a full stop
     paged = any(_PAGE_NUMBER.fullmatch(ln.raw) for ln in lines)
     numbered = any((m := rules.OPERATIVE_NUMBER.match(ln.raw)) and m[1] == "1" for ln in lines)
-    annex = None
+    annex, last_number = None, 0
     for i, ln in enumerate(lines):
         if not ln.stripped:
             continue
@@ -278,18 +281,20 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
             annex = _annex(lines[i:], rules)
             break
         num = rules.OPERATIVE_NUMBER.match(ln.raw)
-        if num and int(num[1]) == sum(1 for b in operative if b.label) + 1 and at_start:
+        if num and at_start and 0 < int(num[1]) - last_number <= 2:  # the next number (a slip may skip one)
+            last_number = int(num[1])
             current = _Builder(label=f"{num[1]}.")
             operative.append(current)
             current.add(ln.start + num.end(), ln.raw[num.end() :].rstrip(), ln.content)
             continue
-        if not operative and ln.indented and at_start and opens_preamble(ln):
-            current = _Builder()
-            preamble.append(current)
-        elif not numbered and not operative and ln.indented and at_start and opens_operative(ln):
-            # a resolution of one paragraph, unnumbered
+        starts = not operative and ln.indented and at_start
+        phrase = starts and opens_preamble(ln)
+        if starts and not numbered and not phrase and opens_operative(ln):  # one unnumbered operative paragraph
             current = _Builder()
             operative.append(current)
+        elif phrase or (starts and len(ln.raw) - len(ln.raw.lstrip()) >= DEEP_INDENT and not _POINT.match(ln.raw)):
+            current = _Builder()
+            preamble.append(current)
         elif current is None:
             raise InputError(
                 "text before the first paragraph that opens with no known phrase", source=source, line=ln.number
