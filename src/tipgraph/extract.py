@@ -6,6 +6,7 @@ ontology's vocabularies through :func:`tipgraph.refdata.lexicon`; grammar from :
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from types import ModuleType
 
@@ -142,7 +143,10 @@ def _directives(
     actors = [m for m in mentions if entity_kind(m.entity) in ACTOR_KINDS and m.entity != proponent]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
     for start in _clause_starts(text, rules):
-        intensifier, verb = lex.opening(text, _skip(text, start, rules.CONNECTORS), lex.verbs)
+        opened = _skip(text, start, rules.CONNECTORS)
+        if start and text[start - 1] not in rules.STRONG_BREAKS and not text[start:opened].strip():
+            continue  # after a comma only a connector ("and", "并") opens a clause: else a participle, an aside
+        intensifier, verb = lex.opening(text, opened, lex.verbs)
         if verb is None:
             continue
         after = _skip(text, verb.end, rules.QUANTIFIERS)
@@ -152,7 +156,11 @@ def _directives(
             continue
         limit = _next_break(text, verb.end, rules)
         first = next((m for m in actors if verb.end <= m.start < limit), None)
-        if first is None:
+        if (
+            first is None
+            or not _leads(text[verb.end : first.start], rules)
+            or text.startswith(rules.NOT_ADDRESSEE_BEFORE, first.end)
+        ):
             continue
         chain = [first]
         for m in actors:
@@ -192,6 +200,19 @@ def _directives(
             )
         )
     return out
+
+
+def _leads(gap: str, rules: ModuleType) -> bool:
+    """Whether the words between a verb and an actor make the actor its addressee ("Urges all States",
+    "Demande aux États") rather than part of what it says ("Stresses that the United Nations…")."""
+    words = re.findall(r"\w+", gap.casefold())
+    if rules.MAX_LEAD is not None and len(words) > rules.MAX_LEAD:
+        return False
+    if rules.MAX_LEAD is None and gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
+        # Chinese: the addressee follows the verb (a preposition between at most), or the relative clause
+        # that ends in "的" before it
+        return len(gap) - _skip(gap, 0, rules.QUANTIFIERS) <= rules.MAX_LEAD_CHARS
+    return not any(w in rules.COMPLEMENTIZERS for w in words)
 
 
 def _coordinated(gap: str, rules: ModuleType) -> bool:

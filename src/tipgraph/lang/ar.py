@@ -51,11 +51,18 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = ("،", "؛", ",", ";")
+#: Of those, the ones after which a clause needs no connector to open a new directive.
+STRONG_BREAKS = ("؛", ";")
 CONNECTORS = (" ", "و")
 QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
 COORDINATORS = ("و", "،")
 STRONG_COORDINATOR = "،"
 MAX_GAP = 40
+#: At most this many words between a verb and its first addressee, none of them a complementizer.
+MAX_LEAD = 3
+COMPLEMENTIZERS = ("أن", "بأن", "ان", "بان")
+RELATIVE_MARKS = ()
+NOT_ADDRESSEE_BEFORE = ()
 PRONOUNS = ()
 NOT_BEFORE = ()
 

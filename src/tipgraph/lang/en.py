@@ -62,11 +62,18 @@ def month(text: str) -> int:
 
 # ---------------------------------------------------------------- clauses
 CLAUSE_BREAKS = (",", ";")
+#: Of those, the ones after which a clause needs no connector to open a new directive.
+STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "and ", "further ")
 QUANTIFIERS = ("all", "the", "other", "relevant", "those", "its")
 COORDINATORS = ("and", ",", "as well as", "and with")
 STRONG_COORDINATOR = "as well as"
 MAX_GAP = 60
+#: At most this many words between a verb and its first addressee, none of them a complementizer.
+MAX_LEAD = 3
+COMPLEMENTIZERS = ("that", "whether", "how")
+RELATIVE_MARKS = ()
+NOT_ADDRESSEE_BEFORE = ()
 PRONOUNS = ("them",)
 NOT_BEFORE = ()
 

@@ -46,11 +46,18 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
+#: Of those, the ones after which a clause needs no connector to open a new directive.
+STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "y ", "además ")
 QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás")
 COORDINATORS = ("y", ",", "así como")
 STRONG_COORDINATOR = "así como"
 MAX_GAP = 60
+#: At most this many words between a verb and its first addressee, none of them a complementizer.
+MAX_LEAD = 3
+COMPLEMENTIZERS = ("que", "si")
+RELATIVE_MARKS = ()
+NOT_ADDRESSEE_BEFORE = ()
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -49,11 +49,18 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
+#: Of those, the ones after which a clause needs no connector to open a new directive.
+STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "et ", "en outre ")
 QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
 COORDINATORS = ("et", ",", "ainsi que")
 STRONG_COORDINATOR = "ainsi que"
 MAX_GAP = 60
+#: At most this many words between a verb and its first addressee, none of them a complementizer.
+MAX_LEAD = 3
+COMPLEMENTIZERS = ("que", "qu", "si")
+RELATIVE_MARKS = ()
+NOT_ADDRESSEE_BEFORE = ()
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -46,11 +46,18 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
+#: Of those, the ones after which a clause needs no connector to open a new directive.
+STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "и ", "а также ")
 QUANTIFIERS = ("все", "всех", "всем", "других", "другие", "соответствующие", "соответствующих")
 COORDINATORS = ("и", ",", "а также")
 STRONG_COORDINATOR = "а также"
 MAX_GAP = 60
+#: At most this many words between a verb and its first addressee, none of them a complementizer.
+MAX_LEAD = 3
+COMPLEMENTIZERS = ("что", "чтобы", "ли")
+RELATIVE_MARKS = ()
+NOT_ADDRESSEE_BEFORE = ()
 PRONOUNS = ()
 NOT_BEFORE = ()
 

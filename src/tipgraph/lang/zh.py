@@ -62,6 +62,8 @@ def month(text: str) -> int:
 # ---------------------------------------------------------------- clauses
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
+#: Of those, the ones after which a clause needs no connector to open a new directive.
+STRONG_BREAKS = ("；", "，")  # Chinese opens a new directive after a comma with no connector
 #: Words that may stand before an operative verb at the start of a clause.
 CONNECTORS = ("并且", "并", "同时", "而且")
 #: Words that may stand before an addressee without being part of its name.
@@ -72,6 +74,14 @@ COORDINATORS = ("以及", "、", "和", "及")
 STRONG_COORDINATOR = "以及"
 MAX_GAP = 20
 #: Words that stand for the addressees of the clause before.
+#: At most this many words between a verb and its first addressee, none of them a complementizer.
+MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未批准……的会员国"
+COMPLEMENTIZERS = ()
+#: A relative clause before its noun ends with these.
+RELATIVE_MARKS = ("的",)
+MAX_LEAD_CHARS = 2
+#: An actor followed by these is a possessor or a modifier ("联合国的作用", "联合国宪章"), not an addressee.
+NOT_ADDRESSEE_BEFORE = ("的", "宪章", "在", "是")
 PRONOUNS = ("它们", "他们")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name.
 NOT_BEFORE = ("组织",)
