@@ -25,6 +25,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from tipgraph.ids import LANGUAGES, VOCAB
+from tipgraph.lang import normalize
 from tipgraph.refdata import INTENSIFIERS, PHRASES, VERBS, lexicon, ontology_dir
 
 SCHEMES = {"preambular": (PHRASES, VOCAB + "phrase/"), "operative": (VERBS, VOCAB + "verb/")}
@@ -97,9 +98,16 @@ def main(corpus: Path) -> None:
                     if label:
                         counts[(lang, kind, label)][concept] += 1
 
+    # forms the matcher cannot tell apart (one stem, one case) go together to the concept they name most
+    by_key: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+    for (lang, kind, label), concepts in counts.items():
+        by_key[(lang, kind, normalize(lang, label).text)].update(concepts)
     labels: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for (lang, kind, label), concepts in counts.items():
-        concept, n = concepts.most_common(1)[0]
+        concept = by_key[(lang, kind, normalize(lang, label).text)].most_common(1)[0][0]
+        n = concepts[concept]
+        if not n:
+            continue
         if taken.get((kind, lang, label.casefold()), concept) != concept:
             continue  # a hand-made concept has this label: it stays the one it names
         labels[concept][lang][label] = n
