@@ -47,6 +47,17 @@ def english_base(opening: str, intensifiers: list[str]) -> str:
     return " ".join(words)
 
 
+#: Words an opening as marked may end with that belong to what follows it ("وإذ تشدد على", "Rappelant de").
+TRAILING = {"على", "إلى", "في", "بأن", "أن", "of", "to", "on", "that", "de", "à", "a", "que", "на", "о", "что"}
+
+
+def trim(opening: str) -> str:
+    words = opening.strip(_TRIM).split()
+    while len(words) > 1 and words[-1].casefold() in TRAILING:
+        words.pop()
+    return " ".join(words).strip(_TRIM)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
@@ -94,7 +105,7 @@ def main(corpus: Path) -> None:
             for lang, paragraphs in versions.items():
                 other = paragraphs.get(eid)
                 if other and other[0] == kind and other[1]:
-                    label = other[1].strip(_TRIM)
+                    label = trim(other[1])
                     if label:
                         counts[(lang, kind, label)][concept] += 1
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -173,7 +174,8 @@ class _Result:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """The text to compare: no white space, and NFC (the text reader normalizes; the markup may not)."""
+    return unicodedata.normalize("NFC", re.sub(r"\s+", "", text))
 
 
 def evaluate_file(path: Path) -> _Result | None:
