@@ -95,9 +95,9 @@ class _Reader:
 
         def walk(el: etree._Element) -> None:
             nonlocal at
-            if not isinstance(el.tag, str):  # a processing instruction
-                return
             self._alive.append(el)
+            if not isinstance(el.tag, str):  # a processing instruction: only its tail is text
+                return
             if el.text:
                 self.offset[(id(el), "text")] = at
                 out.append(el.text)
@@ -114,8 +114,7 @@ class _Reader:
 
     # ------------------------------------------------------------ helpers
     def find(self, path: str, el: etree._Element | None = None) -> etree._Element | None:
-        found = (self.statement if el is None else el).find(path.replace("a:", _A))
-        return found
+        return (self.statement if el is None else el).find(path.replace("a:", _A))
 
     def findall(self, path: str, el: etree._Element | None = None) -> list[etree._Element]:
         return (self.statement if el is None else el).findall(path.replace("a:", _A))
@@ -270,24 +269,8 @@ class _Reader:
                 items.append((" ", last))  # the parts of a paragraph set as several
             items.extend(self.chars(el, frozenset({_A + "num"})))
         body, marks = build_segment(items, [s for el in els if (s := self.span(el))])
+        refs, links, points = self.resolve(marks)
         el = els[0]
-        refs, links, points = [], [], []
-        open_at: dict[int, int] = {}
-        for (what, node), at in marks:
-            if what == "note":
-                marker = node.get("marker", "")
-                if marker.isdigit() and (s := self.span(node)):
-                    refs.append(FootnoteRef(int(marker), at, s))
-            elif what == "start":
-                open_at[id(node)] = at
-            else:
-                start = open_at.pop(id(node), at)
-                if node.tag == _A + "a":
-                    if (m := _UNDOCS.match(node.get("href", ""))) and at > start:
-                        links.append(Link(m["symbol"].strip(), start, at))
-                else:
-                    num = node.find(_A + "num")
-                    points.append(Subparagraph(self.plain(num), start, at))
         num = el.find(_A + "num")
         return Paragraph(
             kind,  # type: ignore[arg-type]
@@ -312,15 +295,28 @@ class _Reader:
         text = " ".join("".join(span.itertext()).split()) if span is not None else ""
         return text or None
 
+    def resolve(self, marks: list[tuple[object, int]]) -> tuple[list[FootnoteRef], list[Link], list[Subparagraph]]:
+        """What the marks of a segment stand for: footnote references, links to UN documents, sub-paragraphs."""
+        refs, links, points = [], [], []
+        open_at: dict[int, int] = {}
+        for (what, node), at in marks:  # type: ignore[misc]
+            if what == "note":
+                marker = node.get("marker", "")
+                if marker.isdigit() and (s := self.span(node)):
+                    refs.append(FootnoteRef(int(marker), at, s))
+            elif what == "start":
+                open_at[id(node)] = at
+            elif node.tag == _A + "a":
+                start = open_at.pop(id(node), at)
+                if (m := _UNDOCS.match(node.get("href", ""))) and at > start:
+                    links.append(Link(m["symbol"].strip(), start, at))
+            else:
+                points.append(Subparagraph(self.plain(node.find(_A + "num")), open_at.pop(id(node), at), at))
+        return refs, links, points
+
     def footnote(self, number: int, el: etree._Element) -> Footnote:
         body, marks = build_segment(list(self.chars(el)), [s] if (s := self.span(el)) else [])
-        links, open_at = [], {}
-        for (what, node), at in marks:
-            if what == "start":
-                open_at[id(node)] = at
-            elif what == "end" and node.tag == _A + "a" and (m := _UNDOCS.match(node.get("href", ""))):
-                links.append(Link(m["symbol"].strip(), open_at.pop(id(node), at), at))
-        return Footnote(number, body, tuple(links))
+        return Footnote(number, body, tuple(self.resolve(marks)[1]))
 
     def annexes(self, before: int = 0) -> Iterator[Annex]:
         for i, att in enumerate(self.findall("a:attachments/a:attachment"), before + 1):

@@ -31,6 +31,28 @@ def roman(text: str) -> int:
     return total
 
 
+def ordinal(text: str, words: dict[str, int]) -> int:
+    """Digits, a Roman numeral or one of ``words`` (compared case-folded); raise ValueError otherwise.
+
+    >>> ordinal("Troisième", {"troisième": 3}), ordinal("IV", {}), ordinal(" 12", {})
+    (3, 4, 12)
+    """
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if re.fullmatch(r"[IVXLC]+", text):
+        return roman(text)
+    folded = {k.casefold(): v for k, v in words.items()}
+    if text.casefold() in folded:
+        return folded[text.casefold()]
+    raise ValueError(f"not a number: {text!r}")
+
+
+def month(text: str, months: dict[str, int]) -> int:
+    """A month given as digits or by one of the names of ``months`` (compared case-folded)."""
+    return int(text) if text.isdigit() else ordinal(text, months)
+
+
 def module(lang: str) -> ModuleType:
     """The rules for ``lang``; raise ValueError for a language the reader does not know."""
     if lang not in SUPPORTED:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from . import roman
+from . import month as _month
+from . import ordinal
 
 LINE_JOINER = " "
 TERMINATORS = ("،", "؛", ".", ":", ",", ";")
@@ -36,18 +37,11 @@ _ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3,  # masculine
 
 def number(text: str) -> int:
     """Digits, a committee ordinal or a Roman numeral: ``number("الثالثة")`` is 3."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    if re.fullmatch(r"[IVXLC]+", text):
-        return roman(text)
-    if text in _ORDINALS:
-        return _ORDINALS[text]
-    raise ValueError(f"not an Arabic number: {text!r}")
+    return ordinal(text, _ORDINALS)
 
 
 def month(text: str) -> int:
-    return int(text) if text.isdigit() else MONTHS[text]
+    return _month(text, MONTHS)
 
 
 CLAUSE_BREAKS = ("،", "؛", ",", ";")

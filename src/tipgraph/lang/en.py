@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import month as _month
 from . import roman
 
 # ---------------------------------------------------------------- layout
@@ -57,7 +58,7 @@ def number(text: str) -> int:
 
 
 def month(text: str) -> int:
-    return int(text) if text.isdigit() else MONTHS[text]
+    return _month(text, MONTHS)
 
 
 # ---------------------------------------------------------------- clauses

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import roman
+from . import month as _month
+from . import ordinal
 
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":")
@@ -31,18 +32,11 @@ _ORDINALS = {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5,
 
 def number(text: str) -> int:
     """Digits, a committee ordinal or a Roman numeral: ``number("Tercera")`` is 3."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    if re.fullmatch(r"[IVXLC]+", text):
-        return roman(text)
-    if text.lower() in _ORDINALS:
-        return _ORDINALS[text.lower()]
-    raise ValueError(f"not a Spanish number: {text!r}")
+    return ordinal(text, _ORDINALS)
 
 
 def month(text: str) -> int:
-    return int(text) if text.isdigit() else MONTHS[text.lower()]
+    return _month(text, MONTHS)
 
 
 CLAUSE_BREAKS = (",", ";")

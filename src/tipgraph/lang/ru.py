@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import roman
+from . import month as _month
+from . import ordinal
 
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":")
@@ -31,18 +32,11 @@ _ORDINALS = {"первого": 1, "второго": 2, "третьего": 3, "�
 
 def number(text: str) -> int:
     """Digits, a committee ordinal or a Roman numeral: ``number("Третьего")`` is 3."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    if re.fullmatch(r"[IVXLC]+", text):
-        return roman(text)
-    if text.lower() in _ORDINALS:
-        return _ORDINALS[text.lower()]
-    raise ValueError(f"not a Russian number: {text!r}")
+    return ordinal(text, _ORDINALS)
 
 
 def month(text: str) -> int:
-    return int(text) if text.isdigit() else MONTHS[text.lower()]
+    return _month(text, MONTHS)
 
 
 CLAUSE_BREAKS = (",", ";")
