@@ -9,11 +9,10 @@ SEED = ROOT / "examples" / "seed" / "000_58bb584133ab0e08.txt"
 #: What the seed cites (MODEL.md): two resolutions and five treaties.
 #: Resolution 76/186 in AKN4UN XML in the six languages, in the corpus' layout (with its data_extract record).
 AKN_FIXTURES = ROOT / "tests" / "fixtures" / "unxml-ga"
-_FOLDERS = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
-
-
 def akn_fixture(lang: str) -> Path:
-    (path,) = (AKN_FIXTURES / "76session" / _FOLDERS[lang]).glob("*.xml")
+    from tipgraph.evaluate import FOLDERS
+
+    (path,) = (AKN_FIXTURES / "76session" / FOLDERS[lang]).glob("*.xml")
     return path
 
 

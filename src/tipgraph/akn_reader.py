@@ -35,6 +35,7 @@ from .model import (
     Link,
     Mark,
     Paragraph,
+    Segment,
     Span,
     Subparagraph,
     Votes,
@@ -49,6 +50,7 @@ _LANG_OF_ISO = {v: k for k, v in LANGUAGES.items()}
 _UNDOCS = re.compile(r"https?://(?:www\.)?undocs\.org/(?:(?:ar|zh|ch|en|fr|ru|es|sp)/)?(?P<symbol>.+)", re.I)
 _ORDINAL_COMMITTEE = {key.split("-")[0]: key for key in COMMITTEES.values()}
 _ORGAN_OF_AUTHOR = {"unga": "general-assembly", "ecosoc": "ecosoc", "unhrc": "hrc"}
+_INLINE_NUMBER = re.compile(r"\s*\d{1,3}\s*[-.]\s*(?!\d)")
 _SENTENCE = re.compile(r"[.;:,。；：，،؛]\s*$")
 
 
@@ -269,14 +271,19 @@ class _Reader:
                 items.append((" ", last))  # the parts of a paragraph set as several
             items.extend(self.chars(el, frozenset({_A + "num"})))
         body, marks = build_segment(items, [s for el in els if (s := self.span(el))])
-        refs, links, points = self.resolve(marks)
         el = els[0]
         num = el.find(_A + "num")
+        label = self.plain(num) or None if num is not None else None
+        if num is None and (m := _INLINE_NUMBER.match(body.text)):  # "1 - …": the number set in the text
+            label, cut = m[0].strip(), m.end()
+            body = Segment(body.text[cut:], body.offsets[cut:], body.spans)
+            marks = [(tag, max(at - cut, 0)) for tag, at in marks]
+        refs, links, points = self.resolve(marks)
         return Paragraph(
             kind,  # type: ignore[arg-type]
             number,
             body,
-            label=self.plain(num) or None if num is not None else None,
+            label=label,
             footnote_refs=tuple(refs),
             eid=el.get("eId"),
             marked_opening=self.opening(kind, el),
@@ -289,7 +296,7 @@ class _Reader:
         if kind == "preambular" and el.get("name", "").strip():
             return " ".join(el.get("name").split())
         p = next(el.iter(_A + "p"), None)
-        if p is None or (p.text or "").strip():
+        if p is None or ((p.text or "").strip() and not _INLINE_NUMBER.fullmatch(p.text)):
             return None
         span = p.find(_A + "span")
         text = " ".join("".join(span.itertext()).split()) if span is not None else ""
@@ -337,7 +344,9 @@ class _Reader:
 def _numbered(el: etree._Element) -> bool:
     """Whether a paragraph carries a number ("1.", "1 -"), not a sub-paragraph letter ("(a)")."""
     num = el.find(_A + "num")
-    return num is not None and bool(re.match(r"\s*\d", "".join(num.itertext())))
+    if num is None:
+        return bool(_INLINE_NUMBER.match(" ".join("".join(el.itertext()).split())))
+    return bool(re.match(r"\s*\d", "".join(num.itertext())))
 
 
 def _inside(el: etree._Element, tag: str) -> bool:

@@ -20,7 +20,7 @@ from rich.table import Table
 
 from .akn_reader import read_akn
 from .errors import InputError
-from .evaluate import ROWS, Score, evaluate
+from .evaluate import FOLDERS, ROWS, Score, evaluate
 from .extract import analyse
 from .graph import build_graph
 from .ids import Symbol
@@ -115,15 +115,19 @@ def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str
             progress.advance(task)
             try:
                 doc = read_any(path, lang)
+                analysis = analyse(doc)
+                g = build_graph(doc, analysis, symbol=symbol, date=date_)
+                report = validate(g)
             except InputError as e:
                 skipped.append(str(e))
                 err.print(f"[red]skipped:[/red] {e}")
                 continue
-            analysis = analyse(doc)
+            except Exception as e:  # a bug: report it and build the others (a batch can hold thousands)
+                skipped.append(f"{path}: {e}")
+                err.print(f"[red]skipped:[/red] {path}: internal error {type(e).__name__}: {e} (please report it)")
+                continue
             for w in analysis.warnings:
                 err.print(f"[yellow]warning:[/yellow] {path}: {w}")
-            g = build_graph(doc, analysis, symbol=symbol, date=date_)
-            report = validate(g)
             violations.extend(f"{path.name}: {v}" for v in report.violations)
             for prefix, ns in g.namespaces():
                 graph.bind(prefix, ns, override=False)
@@ -162,11 +166,10 @@ def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str
 @click.option("--failures", is_flag=True, help="List the documents whose paragraph counts differ.")
 def eval_(corpus: Path, langs: tuple[str, ...], limit: int | None, jobs: int, failures: bool) -> None:
     """Score the text reader on renderings of the AKN files under CORPUS (one table, one column a language)."""
-    folders = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
-    chosen = [lang for lang in folders if not langs or lang in langs]
+    chosen = [lang for lang in FOLDERS if not langs or lang in langs]
     paths: list[Path] = []
     for lang in chosen:
-        files = sorted(corpus.glob(f"*/{folders[lang]}/*.xml")) or sorted(corpus.glob(f"{folders[lang]}/*.xml"))
+        files = sorted(corpus.glob(f"*/{FOLDERS[lang]}/*.xml")) or sorted(corpus.glob(f"{FOLDERS[lang]}/*.xml"))
         paths.extend(files[:limit] if limit else files)
     if not paths:
         _fail(f"no AKN files under {corpus}/*/<Language>/")

@@ -27,6 +27,8 @@ from .model import Document, Paragraph
 from .refdata import lexicon
 from .text_reader import read_text
 
+#: The corpus' folder of each language (``unxml-ga/<session>/<folder>/*.xml``).
+FOLDERS = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
 WIDTH = {"zh": 38}  # characters a line; the other scripts wrap at 80 by words
 PAGE_LINES = 44
 _A = f"{{{NS}}}"
@@ -179,7 +181,16 @@ def _squash(text: str) -> str:
 
 
 def evaluate_file(path: Path) -> _Result | None:
-    """Render one AKN file, read the rendering back, and score it."""
+    """Render one AKN file, read the rendering back, and score it; None if the markup cannot be read."""
+    try:
+        return _evaluate(path)
+    except Exception as e:  # a bug must not end a run over thousands of files: count it and go on
+        score = Score(documents=1, unread=1, failures=[f"{path.name}: {type(e).__name__}: {e}"])
+        lang = next((k for k, v in FOLDERS.items() if v == path.parent.name), "?")
+        return _Result(lang, path.name, score, frozenset(), frozenset())
+
+
+def _evaluate(path: Path) -> _Result | None:
     score = Score(documents=1)
     try:
         gold = read_akn(path, metadata={})

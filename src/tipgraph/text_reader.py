@@ -110,7 +110,9 @@ def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
     for i, raw in enumerate(text.split("\n"), start=1):
         lines.append(_Line(i, offset, raw))
         offset += len(raw) + 1
-    formula_at = next((i for i, ln in enumerate(lines) if rules.FORMULA.fullmatch(ln.raw)), None)
+    # the formula ends with a comma; a line with the organ's name alone is the formula only when none does
+    formulas = [i for i, ln in enumerate(lines) if rules.FORMULA.fullmatch(ln.raw)]
+    formula_at = next((i for i in formulas if lines[i].stripped[-1:] in ",，،"), formulas[0] if formulas else None)
     if formula_at is None:
         raise InputError("no enacting formula (such as “The General Assembly,”): not a resolution text", source=source,
                          line=1)
@@ -281,7 +283,8 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
             annex = _annex(lines[i:], rules)
             break
         num = rules.OPERATIVE_NUMBER.match(ln.raw)
-        if num and at_start and 0 < int(num[1]) - last_number <= 2:  # the next number (a slip may skip one)
+        # the next number (a slip may skip one), or 1 again: a resolution in parts numbers each part anew
+        if num and at_start and (0 < int(num[1]) - last_number <= 2 or (int(num[1]) == 1 and last_number > 1)):
             last_number = int(num[1])
             current = _Builder(label=f"{num[1]}.")
             operative.append(current)

@@ -15,7 +15,7 @@ FINAL = "."
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*-\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:المرفق(?: \S+)?|مرفق)\s*")
-FORMULA = re.compile(r"\s*(إن الجمعية العامة|إن المجلس الاقتصادي والاجتماعي|إن مجلس حقوق الإنسان)\s*[،,]\s*")
+FORMULA = re.compile(r"\s*(إن الجمعية العامة|إن المجلس الاقتصادي والاجتماعي|إن مجلس حقوق الإنسان)\s*[،,]?\s*")
 ORGANS = {"إن الجمعية العامة": "general-assembly", "إن المجلس الاقتصادي والاجتماعي": "ecosoc",
           "إن مجلس حقوق الإنسان": "hrc"}
 

@@ -14,7 +14,7 @@ FINAL = "."
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Annex(?:es)?(?: [IVX]+)?)\s*")
-FORMULA = re.compile(r"\s*(The General Assembly|The Economic and Social Council|The Human Rights Council)\s*,\s*")
+FORMULA = re.compile(r"\s*(The General Assembly|The Economic and Social Council|The Human Rights Council)\s*,?\s*")
 ORGANS = {"The General Assembly": "general-assembly", "The Economic and Social Council": "ecosoc",
           "The Human Rights Council": "hrc"}
 

@@ -13,7 +13,7 @@ FINAL = "."
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Anexo(?:s)?(?: [IVX]+)?)\s*")
-FORMULA = re.compile(r"\s*(La Asamblea General|El Consejo Económico y Social|El Consejo de Derechos Humanos)\s*,\s*")
+FORMULA = re.compile(r"\s*(La Asamblea General|El Consejo Económico y Social|El Consejo de Derechos Humanos)\s*,?\s*")
 ORGANS = {"La Asamblea General": "general-assembly", "El Consejo Económico y Social": "ecosoc",
           "El Consejo de Derechos Humanos": "hrc"}
 

@@ -14,7 +14,7 @@ OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Annexe(?:s)?(?: [IVX]+)?)\s*")
 FORMULA = re.compile(
-    r"\s*(L[’']Assemblée générale|Le Conseil économique et social|Le Conseil des droits de l[’']homme)\s*,\s*"
+    r"\s*(L[’']Assemblée générale|Le Conseil économique et social|Le Conseil des droits de l[’']homme)\s*,?\s*"
 )
 ORGANS = {"L’Assemblée générale": "general-assembly", "L'Assemblée générale": "general-assembly",
           "Le Conseil économique et social": "ecosoc", "Le Conseil des droits de l’homme": "hrc",

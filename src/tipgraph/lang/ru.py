@@ -14,7 +14,7 @@ FINAL = "."
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Приложени[ея](?: [IVX]+)?)\s*")
-FORMULA = re.compile(r"\s*(Генеральная Ассамблея|Экономический и Социальный Совет|Совет по правам человека)\s*,\s*")
+FORMULA = re.compile(r"\s*(Генеральная Ассамблея|Экономический и Социальный Совет|Совет по правам человека)\s*,?\s*")
 ORGANS = {"Генеральная Ассамблея": "general-assembly", "Экономический и Социальный Совет": "ecosoc",
           "Совет по правам человека": "hrc"}
 

@@ -13,7 +13,7 @@ TERMINATORS = ("，", "；", "。", "：")
 FINAL = "。"
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:附件[一二三四五六七八九十]*)\s*")
-FORMULA = re.compile(r"\s*(大会|经济及社会理事会|人权理事会)\s*[，,]\s*")
+FORMULA = re.compile(r"\s*(大会|经济及社会理事会|人权理事会)\s*[，,]?\s*")
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.．]\s*")
 SUBPARAGRAPH = re.compile(r"\s*[（(][a-z一二三四五六七八九十]+[)）]")
 
