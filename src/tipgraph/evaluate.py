@@ -238,14 +238,17 @@ def _evaluate(path: Path) -> _Result | None:
 
 def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, Score]:  # noqa: ANN001
     """Score every file; agreement compares each language with the others of the same resolution."""
-    paths = list(paths)
     results: list[_Result] = []
-    with ProcessPoolExecutor(jobs) if jobs > 1 else _Serial() as pool:
-        for r in pool.map(evaluate_file, paths, chunksize=8):
+    pool = ProcessPoolExecutor(jobs) if jobs > 1 else None
+    try:
+        for r in pool.map(evaluate_file, paths, chunksize=8) if pool else map(evaluate_file, paths):
             if progress:
                 progress()
             if r is not None:
                 results.append(r)
+    finally:
+        if pool:
+            pool.shutdown()
     scores: dict[str, Score] = defaultdict(Score)
     by_symbol: dict[str, list[_Result]] = defaultdict(list)
     for r in results:
@@ -261,22 +264,11 @@ def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, S
                 (r.directives, [o.directives for o in others], "directives", "directives_agreeing"),
                 (r.citations, [o.citations for o in others], "citations", "citations_agreeing"),
             ):
-                # a fact agrees when the majority of the other languages find it too
+                # a fact agrees when at least half of the other languages find it too
                 setattr(s, total, getattr(s, total) + len(mine))
                 setattr(s, agreeing, getattr(s, agreeing) + sum(
                     1 for fact in mine if 2 * sum(fact in t for t in theirs) >= len(theirs)))
     return dict(scores)
-
-
-class _Serial:
-    def __enter__(self) -> _Serial:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def map(self, fn, items, chunksize: int = 1):  # noqa: ANN001, ANN201
-        return map(fn, items)
 
 
 ROWS = (
