@@ -10,13 +10,19 @@ only gain labels; the others are new concepts.
     python tools/mine_openings.py ../shared/corpus/unxml-ga > ontology/vocab/openings-mined.ttl.new \
         && mv ontology/vocab/openings-mined.ttl.new ontology/vocab/openings-mined.ttl
 
+A held-out check: mine sessions 75 and 76 only, score session 77, then restore the file:
+
+    python tools/mine_openings.py --sessions 75 76 > ontology/vocab/openings-mined.ttl
+    tipgraph eval ../shared/corpus/unxml-ga/77session --jobs 2
+    git checkout ontology/vocab/openings-mined.ttl
+
 The output is generated: edit the hand-made vocabularies or this script, never the output.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -24,7 +30,7 @@ from aligned import aligned
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from tipgraph.ids import LANGUAGES, VOCAB
+from tipgraph.ids import LANGUAGES, VOCAB, Symbol
 from tipgraph.lang import normalize
 from tipgraph.refdata import INTENSIFIERS, PHRASES, VERBS, lexicon, ontology_dir
 
@@ -65,7 +71,7 @@ def slug(text: str) -> str:
 OUTPUT = "openings-mined.ttl"
 
 
-def main(corpus: Path) -> None:
+def main(corpus: Path, sessions: list[int] | None = None) -> None:
     graph = Graph()  # the hand-made ontology: everything but this script's own output
     for path in sorted(ontology_dir().rglob("*.ttl")):
         if path.name != OUTPUT and "shapes" not in path.parts:
@@ -90,6 +96,7 @@ def main(corpus: Path) -> None:
         symbol: {lang: {eid: (kind, opening) for eid, (kind, opening, _) in paragraphs.items()}
                  for lang, paragraphs in versions.items()}
         for symbol, versions in aligned(corpus).items()
+        if not sessions or Symbol.parse(symbol).session in sessions
     }
     counts: dict[tuple[str, str, str], Counter] = defaultdict(Counter)  # (lang, kind, label) -> concepts
     english: dict[str, Counter] = defaultdict(Counter)  # concept -> English bases
@@ -159,4 +166,8 @@ def main(corpus: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/unxml-ga"))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=Path("../shared/corpus/unxml-ga"))
+    parser.add_argument("--sessions", nargs="+", type=int, help="mine these sessions only (a held-out check)")
+    args = parser.parse_args()
+    main(args.corpus, args.sessions)

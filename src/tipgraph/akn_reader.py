@@ -50,6 +50,7 @@ _LANG_OF_ISO = {v: k for k, v in LANGUAGES.items()}
 _UNDOCS = re.compile(r"https?://(?:www\.)?undocs\.org/(?:(?:ar|zh|ch|en|fr|ru|es|sp)/)?(?P<symbol>.+)", re.I)
 _ORDINAL_COMMITTEE = {key.split("-")[0]: key for key in COMMITTEES.values()}
 _ORGAN_OF_AUTHOR = {"unga": "general-assembly", "ecosoc": "ecosoc", "unhrc": "hrc"}
+_AGENDA_NUMBER = re.compile(r"\d+(?:\s*\([a-z]\))?")  # "Agenda item 72 (b)" -> "72 (b)"
 _INLINE_NUMBER = re.compile(r"\s*\d{1,3}\s*[-.]\s*(?!\d)")
 _SENTENCE = re.compile(r"[.;:,。；：，،؛]\s*$")
 
@@ -188,7 +189,7 @@ class _Reader:
         if proponent is not None and (m := re.match(r"#(\w+?)Committee", proponent.get("refersTo", ""))):
             committee = _ORDINAL_COMMITTEE.get(m[1])
         agenda = self.find("a:coverPage//a:inline[@name='agenda item']")
-        agenda_number = re.search(r"\d+(?:\s*\([a-z]\))?", self.plain(agenda)) if agenda is not None else None
+        agenda_number = _AGENDA_NUMBER.search(self.plain(agenda)) if agenda is not None else None
         subjects = sorted(
             {k.get("href") for k in meta.iter(_A + "keyword") if (k.get("href") or "").startswith("http")}
             if meta is not None
@@ -376,19 +377,15 @@ def _record_for(path: Path, symbol: str | None) -> dict | None:
     return None
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("january february march april may june july august september october november december").split(), 1)}
-
-
 def _with_metadata(doc: Document, record: dict) -> Document:
     """Add what a ``data_extract`` record knows and the markup does not."""
     changes: dict = {}
     if not doc.committee and (m := re.match(r"(\w+) Committee", record.get("committee") or "")):
         changes["committee"] = _ORDINAL_COMMITTEE.get(m[1].lower())
-    if not doc.date and (m := re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})", (record.get("adoption_date") or "").strip())):
-        if m[2].lower() in _MONTHS:
-            changes["date"] = f"{m[3]}-{_MONTHS[m[2].lower()]:02d}-{int(m[1]):02d}"
-    if not doc.agenda_item and (m := re.search(r"\d+(?:\s*\([a-z]\))?", record.get("agenda_item") or "")):
+    english = languages.module("en")  # the records are in English: "16 December 2021"
+    if not doc.date and (m := english.DATE.fullmatch((record.get("adoption_date") or "").strip())):
+        changes["date"] = f"{m['y']}-{english.month(m['m']):02d}-{int(m['d']):02d}"
+    if not doc.agenda_item and (m := _AGENDA_NUMBER.search(record.get("agenda_item") or "")):
         changes["agenda_item"] = Field(re.sub(r"\s+", "", m[0]), None)
     states = lexicon("en").states_by_name
     sponsors = []
