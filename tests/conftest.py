@@ -16,6 +16,9 @@ def akn_fixture(lang: str) -> Path:
     return path
 
 
+#: The graph the query library is tested on: the seed, 76/186 in six languages, and the series beside it.
+LIBRARY_INPUTS = (SEED, AKN_FIXTURES, ROOT / "tests" / "fixtures" / "series")
+
 SEED_CITED = {"A/RES/61/180", "E/RES/2008/33", "untoc", "tip-protocol", "opsc", "slavery-supplementary-1956", "cedaw"}
 
 
@@ -56,3 +59,31 @@ def seed_ttl(tmp_path_factory, seed_graph) -> Path:
     path = tmp_path_factory.mktemp("seed") / "seed.ttl"
     path.write_text(seed_graph.serialize(format="longturtle"), encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def library_graphs():
+    """(expression IRI, graph) of each document of LIBRARY_INPUTS, built as ``tipgraph build`` does."""
+    from tipgraph.cli import input_files, read_any
+    from tipgraph.extract import analyse
+    from tipgraph.graph import build_graph, work_iri
+    from tipgraph.ids import expression_iri
+
+    graphs = []
+    for path in input_files(LIBRARY_INPUTS):
+        doc = read_any(path, "zh")
+        graphs.append((expression_iri(work_iri(doc), doc.lang), build_graph(doc, analyse(doc))))
+    return graphs
+
+
+@pytest.fixture(scope="session")
+def library_store(library_graphs):
+    """An embedded store (in memory) holding the library graphs, one named graph each."""
+    from pyoxigraph import NamedNode
+
+    from tipgraph.store import open_store, put_graph, rdflib_triples
+
+    store = open_store(None)
+    for name, graph in library_graphs:
+        put_graph(store, NamedNode(name), rdflib_triples(graph))
+    return store

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 import click
+from pyoxigraph import NamedNode
 from rdflib import Graph
 from rich.console import Console
 from rich.progress import Progress
@@ -22,10 +24,12 @@ from .akn_reader import read_akn
 from .errors import InputError
 from .evaluate import FOLDERS, ROWS, Score, evaluate
 from .extract import analyse
-from .graph import build_graph
-from .ids import Symbol
+from .graph import build_graph, work_iri
+from .ids import Symbol, expression_iri
 from .model import Document
-from .query import header, load_store, queries_dir, resolve_query, run
+from .publish import graph_url, graphs_to_publish, publish
+from .query import Embedded, Endpoint, header, queries_dir, resolve_query, run
+from .store import default_location, load_files, open_store, put_graph, rdflib_triples
 from .text_reader import read_file
 from .validate import validate
 
@@ -60,7 +64,7 @@ def main() -> None:
 READABLE = (".txt", ".xml")
 
 
-def _inputs(paths: tuple[Path, ...]) -> list[Path]:
+def input_files(paths: tuple[Path, ...]) -> list[Path]:
     """Files as given, and the ``.txt`` and ``.xml`` files under each folder, in a stable order."""
     files: list[Path] = []
     for path in paths:
@@ -78,20 +82,33 @@ def read_any(path: Path, lang: str) -> Document:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Turtle file to write.")
 @click.option(
-    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Turtle file to write."
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Add to this embedded store (the default, at $TIPGRAPH_STORE or ./tipgraph-store, when -o is not given).",
 )
 @click.option("--symbol", help="The document symbol, where the text lacks it (A/C.3/63/L.13).")
 @click.option("--date", "date_", help="The document's date (YYYY-MM-DD), where the text lacks it.")
 @click.option("--lang", default="zh", show_default=True, help="Language of the plain-text inputs (ar zh en fr ru es).")
-def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str | None, lang: str) -> None:
-    """Read resolutions (files or folders: AKN .xml, PDF-extracted text), extract, build RDF, validate, write Turtle.
+def build(
+    inputs: tuple[Path, ...],
+    output: Path | None,
+    store_dir: Path | None,
+    symbol: str | None,
+    date_: str | None,
+    lang: str,
+) -> None:
+    """Read resolutions (files or folders: AKN .xml, PDF-extracted text), extract, build RDF, validate, and
+    write Turtle (-o) or add to the embedded store (one named graph per document expression, replaced when
+    the document is built again).
 
     Versions of one resolution in several languages become one work with one expression each. A file
     that cannot be read is reported and skipped. Exit 0: all read and conforming; 1: a file skipped or a
     shape violated; 2: bad usage or nothing read.
     """
-    files = _inputs(inputs)
+    files = input_files(inputs)
     if (symbol or date_) and len(files) > 1:
         _fail("--symbol and --date describe one document: give one input with them")
     if symbol:
@@ -106,6 +123,9 @@ def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str
             _fail(f"--date {date_!r} is not a date of the form YYYY-MM-DD")
     if not files:
         _fail("no .txt or .xml file among the inputs")
+    if output is None and store_dir is None:
+        store_dir = default_location()
+    store = _open(store_dir) if store_dir else None
     graph = Graph()
     counts: Counter[str] = Counter()
     skipped, violations = [], []
@@ -129,9 +149,13 @@ def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str
             for w in analysis.warnings:
                 err.print(f"[yellow]warning:[/yellow] {path}: {w}")
             violations.extend(f"{path.name}: {v}" for v in report.violations)
-            for prefix, ns in g.namespaces():
-                graph.bind(prefix, ns, override=False)
-            graph += g
+            if store is not None:
+                put_graph(store, NamedNode(expression_iri(work_iri(doc, symbol), doc.lang)), rdflib_triples(g))
+            if output is not None:
+                for prefix, ns in g.namespaces():
+                    graph.bind(prefix, ns, override=False)
+                graph += g
+            counts["triples"] += len(g)
             counts.update(
                 documents=1,
                 preambular=len(doc.preamble),
@@ -143,9 +167,12 @@ def build(inputs: tuple[Path, ...], output: Path, symbol: str | None, date_: str
             )
     if not counts["documents"]:
         _fail(f"none of the {len(files)} input file(s) could be read")
-    write_atomically(output, graph.serialize(format="longturtle").encode("utf-8"))
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    out.print(f"wrote {output}: {len(graph)} triples; {summary}")
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if k != "triples")
+    if output is not None:
+        write_atomically(output, graph.serialize(format="longturtle").encode("utf-8"))
+        out.print(f"wrote {output}: {len(graph)} triples; {summary}")
+    if store is not None:
+        out.print(f"stored in {store_dir}: {counts['triples']} triples in {counts['documents']} graphs; {summary}")
     if skipped:
         err.print(f"[red]{len(skipped)} file(s) skipped[/red]")
     if not violations:
@@ -197,26 +224,80 @@ def eval_(corpus: Path, langs: tuple[str, ...], limit: int | None, jobs: int, fa
                 out.print(f"{lang}: {f}")
 
 
+def _open(location: Path, must_exist: bool = False):
+    if must_exist and not location.is_dir():
+        _fail(f"no store at {location}: build one with `tipgraph build INPUT... --store {location}`")
+    try:
+        return open_store(location)
+    except InputError as e:
+        _fail(str(e))
+
+
+STORE_OPTION = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The embedded store (default: $TIPGRAPH_STORE, else ./tipgraph-store).",
+)
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    given = {}
+    for v in values:
+        name, sep, value = v.partition("=")
+        if not sep or not name:
+            _fail(f"--param {v!r}: write it as NAME=VALUE")
+        given[name] = value
+    return given
+
+
 @main.command()
 @click.argument("args", nargs=-1)
+@STORE_OPTION
+@click.option("--endpoint", help="A remote SPARQL 1.1 query endpoint instead of the store.")
+@click.option("--param", "params", multiple=True, help="A query parameter as NAME=VALUE (repeatable).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the named queries in queries/.")
-@click.option("--no-ontology", is_flag=True, help="Do not load the ontology and reference data with the graph.")
-def query(args: tuple[str, ...], fmt: str, list_: bool, no_ontology: bool) -> None:
-    """Run a SPARQL query: tipgraph query GRAPH... QUERY (a .rq file or a name from queries/)."""
+def query(
+    args: tuple[str, ...],
+    store_dir: Path | None,
+    endpoint: str | None,
+    params: tuple[str, ...],
+    timeout: float,
+    fmt: str,
+    list_: bool,
+) -> None:
+    """Run a SPARQL SELECT query (a .rq file or a name from queries/).
+
+    \b
+    tipgraph query QUERY                      on the embedded store
+    tipgraph query GRAPH... QUERY             on graph files (with the ontology and reference data)
+    tipgraph query --endpoint URL QUERY       on a SPARQL endpoint
+    """
     if list_:
-        table = Table("name", "title", "columns")
+        table = Table("name", "title", "parameters", "columns")
         for path in sorted(queries_dir().glob("*.rq")):
             h = header(path.read_text(encoding="utf-8"))
-            table.add_row(path.stem, h.get("title", ""), h.get("columns", ""))
+            table.add_row(path.stem, h.get("title", ""), h.get("parameters", ""), h.get("columns", ""))
         out.print(table)
         return
-    if len(args) < 2:
-        _fail("usage: tipgraph query GRAPH... QUERY")
+    if not args:
+        _fail("usage: tipgraph query [GRAPH...] QUERY")
+    graphs = [Path(a) for a in args[:-1]]
+    if sum(map(bool, (graphs, endpoint, store_dir))) > 1:
+        _fail("query graph files, a --store or an --endpoint: one of them")
     try:
         query_path = resolve_query(args[-1])
-        store = load_store([Path(a) for a in args[:-1]], with_ontology=not no_ontology)
-        result = run(store, query_path.read_text(encoding="utf-8"), source=str(query_path))
+        if endpoint:
+            backend = Endpoint(endpoint, timeout=timeout)
+        elif graphs:
+            store = open_store(None)
+            load_files(store, graphs)
+            backend = Embedded(store)
+        else:
+            backend = Embedded(_open(store_dir or default_location(), must_exist=True))
+        result = run(backend, query_path.read_text(encoding="utf-8"), _params(params), source=str(query_path))
     except InputError as e:
         _fail(str(e))
     if fmt == "csv":
@@ -228,3 +309,58 @@ def query(args: tuple[str, ...], fmt: str, list_: bool, no_ontology: bool) -> No
         for row in result.rows:
             table.add_row(*("" if v is None else v for v in row))
         out.print(table)
+
+
+def oxigraph_command() -> str:
+    """The ``oxigraph`` server program installed beside this Python (the ``oxigraph`` package)."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if not found:
+        _fail("the oxigraph server is not installed: pip install oxigraph")
+    return found
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, help="Host and port to listen on.")
+def serve(store_dir: Path | None, bind: str) -> None:
+    """Serve the store read-only as a SPARQL endpoint (/query) with a query page (/), on loopback by default.
+
+    Uses Oxigraph's server (the `oxigraph` package). Stop it before building into the same store.
+    """
+    location = store_dir or default_location()
+    _open(location, must_exist=True)  # loads the reference data anew if they changed, and lets go
+    command = [oxigraph_command(), "serve-read-only", "--location", str(location), "--bind", bind]
+    out.print(f"serving {location} at http://{bind}/ (SPARQL endpoint http://{bind}/query); Ctrl-C stops")
+    os.execv(command[0], command)
+
+
+@main.command(name="publish")
+@click.option("--endpoint", required=True, help="The Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store).")
+@STORE_OPTION
+@click.option("--dry-run", is_flag=True, help="Say what would be sent, send nothing.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for each request.")
+@click.option("--retries", type=int, default=3, show_default=True, help="Further tries for a failed request.")
+def publish_(endpoint: str, store_dir: Path | None, dry_run: bool, timeout: float, retries: int) -> None:
+    """Push each document's named graph, the reference data and the merged default graph to a SPARQL 1.1
+    Graph Store endpoint (queries read the default graph, as on the embedded store).
+
+    Each graph replaces the server's graph of the same name, so publishing twice changes nothing. Credentials
+    come from TIPGRAPH_ENDPOINT_USER and TIPGRAPH_ENDPOINT_PASSWORD. Exit 0: all sent; 1: some failed.
+    """
+    store = _open(store_dir or default_location(), must_exist=True)
+    if dry_run:
+        for graph in graphs_to_publish(store):
+            n = len(list(store.quads_for_pattern(None, None, None, graph)))
+            out.print(f"would PUT {n} triples to {graph_url(endpoint, graph)}")
+        return
+    names = list(graphs_to_publish(store))
+    with Progress(console=err, transient=True, disable=len(names) < 2) as progress:
+        task = progress.add_task("publishing", total=len(names))
+        report = publish(store, endpoint, timeout=timeout, retries=retries, progress=lambda _: progress.advance(task))
+    out.print(f"published {len(report.sent)} of {len(names)} graphs to {endpoint}")
+    for graph, why in report.failed:
+        err.print(f"[red]failed:[/red] {graph}: {why}")
+    if report.failed:
+        err.print(f"[red]{len(report.failed)} graph(s) not published[/red]: run the command again to send them")
+        sys.exit(1)

@@ -15,6 +15,7 @@ from .ids import (
     entity_iri,
     expression_iri,
     manifestation_iri,
+    undocs_url,
     unnumbered_work_iri,
 )
 from .model import Analysis, Document, Span
@@ -107,7 +108,7 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
     add(work, ELI.is_realized_by, expr)
     if symbol:
         add(work, TIP.symbol, symbol)
-        add(work, RDFS.seeAlso, URIRef("https://undocs.org/" + symbol))
+        add(work, RDFS.seeAlso, URIRef(undocs_url(symbol)))
     if date:
         add(work, ELI.date_document, Literal(date, datatype=XSD.date))
     if doc.session is not None:
@@ -183,14 +184,14 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
         if p.eid:
             add(node, ELI.id_local, p.eid)
         annotate(f"para-{p.ident}", node, p.body.spans)
-        for sub in p.subparagraphs:
-            letter = sub.label.strip("()") or str(sub.start)
-            part = URIRef(f"{node}/{letter}")
+        for n, sub in enumerate(p.subparagraphs, 1):
+            # numbered by position: the label is a letter of the language ("a", "أ", "а"), the IRI is not
+            part = URIRef(f"{node}/sub-{n}")
             add(node, TIP.hasSubparagraph, part)
             add(part, RDF.type, TIP.Subparagraph)
             add(part, TIP.number, sub.label)
             add(part, TIP.text, Literal(p.text[sub.start : sub.end].strip(), lang=lang))
-            annotate(f"para-{p.ident}-{letter}", part, (p.body.source_span(sub.start, sub.end),))
+            annotate(f"para-{p.ident}-sub-{n}", part, (p.body.source_span(sub.start, sub.end),))
         for ref in p.footnote_refs:
             add(node, TIP.hasFootnote, URIRef(f"{work}/note/{ref.number}"))
     targets = dict(analysis.footnote_targets)
@@ -229,7 +230,7 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
         if c.symbol:  # a cited resolution: typed and identified here, it has no reference data
             add(cited, RDF.type, TIP.Resolution)
             add(cited, TIP.symbol, c.symbol)
-            add(cited, RDFS.seeAlso, URIRef("https://undocs.org/" + c.symbol))
+            add(cited, RDFS.seeAlso, URIRef(undocs_url(c.symbol)))
         if c.date:
             add(node, TIP.citedDate, Literal(c.date, datatype=XSD.date))
         annotate(f"citation-{c.paragraph}-{order[c.paragraph]}", node, (c.span,))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import urllib.parse
 from dataclasses import dataclass
 
 BASE = "https://w3id.org/tipgraph/"
@@ -153,8 +154,18 @@ def entity_iri(kind: str, key_: str) -> str:
     return f"{ID}{kind}/{key_}"
 
 
+def undocs_url(symbol: str) -> str:
+    """The UN's link to a document by its symbol.
+
+    >>> undocs_url("A/RES/76/235 B")
+    'https://undocs.org/A/RES/76/235%20B'
+    """
+    return "https://undocs.org/" + urllib.parse.quote(symbol, safe="/().")
+
+
 def agenda_item_iri(organ: str, session: int, item: str) -> str:
-    return f"{ID}agenda-item/{organ}-{session}-{item}"
+    """``agenda_item_iri("unga", 76, "69 (b)")`` -> ``…/id/agenda-item/unga-76-69-b``."""
+    return f"{ID}agenda-item/{organ}-{session}-{re.sub(r'[^0-9A-Za-z]+', '-', item).strip('-').lower()}"
 
 
 def key(iri: str) -> str:

@@ -1,28 +1,45 @@
-"""Run SPARQL over graph files (with the ontology and reference data) on an embedded Oxigraph store."""
+"""SPARQL SELECT queries: the query files of ``queries/``, their parameters, and where they run.
+
+A query runs on the embedded store (:class:`Embedded`, Oxigraph) or on any SPARQL 1.1 endpoint
+(:class:`Endpoint`, through SPARQLWrapper) and gives the same :class:`Result` on both. Parameters are
+declared in the query's header and bound as RDF terms, never pasted into the query text: the query gets
+a ``VALUES`` block opening its outermost group, written from the terms by rdflib, the same on both.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
+from SPARQLWrapper import JSON, POST, POSTDIRECTLY, SELECT, SPARQLWrapper
 
+from . import __version__
 from .errors import InputError
+from .ids import BASE, LANGUAGES, Symbol
 from .refdata import ontology_dir
+from .store import REFERENCE_GRAPH
 
-_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".xml": ox.RdfFormat.RDF_XML,
-}
 _HEADER = re.compile(r"^#\s*(title|description|parameters|columns):\s*(.*)$", re.MULTILINE)
+_PARAMETER = re.compile(r"(\w+) \((\w+)(?:, (required)|\s*=\s*([^)]*))?\)(?::\s*([^;]*))?")
+_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+#: Parameter types: what a value given on the command line becomes.
+TYPES = {
+    "iri": "an entity or concept by its key (unodc, urges), an instrument by its symbol (A/RES/76/186), or an IRI",
+    "text": "a string",
+    "language": "a language tag of the six (ar zh en fr ru es)",
+    "integer": "a whole number",
+}
 
 
 def queries_dir() -> Path:
@@ -47,9 +64,35 @@ class Result:
         )
 
 
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # the variable it binds
+    type: str  # a key of TYPES
+    required: bool
+    default: str | None  # the value taken when none is given
+    description: str
+
+
 def header(query_text: str) -> dict[str, str]:
     """The comment header of a query file: title, description, parameters, columns."""
     return {k: v.strip() for k, v in _HEADER.findall(query_text)}
+
+
+def parameters(query_text: str) -> dict[str, Parameter]:
+    """The parameters a query declares, each binding the variable of its name.
+
+    >>> parameters("# parameters: actor (iri, required): who is asked; lang (language = en)")["lang"]
+    Parameter(name='lang', type='language', required=False, default='en', description='')
+    """
+    declared = header(query_text).get("parameters", "none")
+    found = {
+        m[0]: Parameter(m[0], m[1], bool(m[2]), m[3].strip() or None, m[4].strip())
+        for m in _PARAMETER.findall(declared)
+    }
+    for p in found.values():
+        if p.type not in TYPES:
+            raise InputError(f"parameter {p.name!r} has unknown type {p.type!r} (one of {', '.join(TYPES)})")
+    return found
 
 
 def resolve_query(name: str) -> Path:
@@ -63,32 +106,146 @@ def resolve_query(name: str) -> Path:
     raise InputError("no such query file or named query", source=name)
 
 
-def load_store(graphs: list[Path], with_ontology: bool = True) -> ox.Store:
-    store = ox.Store()
-    files = list(graphs)
-    if with_ontology:
-        files += sorted(p for p in ontology_dir().rglob("*.ttl") if "shapes" not in p.parts)
-    for path in files:
-        fmt = _FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise InputError(f"unknown RDF format {path.suffix!r} (use one of {', '.join(_FORMATS)})", source=str(path))
+class Backend(Protocol):
+    def select(self, query_text: str, bindings: dict[str, Identifier], source: str = "<query>") -> Result: ...
+
+
+class Embedded:
+    """Queries on an Oxigraph store (see :mod:`tipgraph.store`)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def select(self, query_text: str, bindings: dict[str, Identifier], source: str = "<query>") -> Result:
         try:
-            store.bulk_load(path=str(path), format=fmt)
-        except (OSError, SyntaxError, ValueError) as e:
-            raise InputError(f"cannot load: {e}", source=str(path)) from None
-    return store
+            solutions = self.store.query(with_values(query_text, bindings) if bindings else query_text)
+        except SyntaxError as e:
+            raise InputError(f"bad SPARQL: {e}", source=source) from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise InputError("only SELECT queries are supported here", source=source)
+        columns = tuple(v.value for v in solutions.variables)
+        return Result(columns, tuple(tuple(_value(s[c]) for c in columns) for s in solutions))
 
 
-def run(store: ox.Store, query_text: str, source: str = "<query>") -> Result:
-    try:
-        solutions = store.query(query_text)
-    except SyntaxError as e:
-        raise InputError(f"bad SPARQL: {e}", source=source) from None
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise InputError("only SELECT queries are supported here", source=source)
-    columns = tuple(v.value for v in solutions.variables)
-    rows = tuple(tuple(_value(s[c]) for c in columns) for s in solutions)
-    return Result(columns, rows)
+class Endpoint:
+    """Queries on a remote SPARQL 1.1 endpoint holding a published store (:mod:`tipgraph.publish`).
+
+    Credentials come from ``TIPGRAPH_ENDPOINT_USER`` and ``TIPGRAPH_ENDPOINT_PASSWORD`` (HTTP Basic, or
+    Digest when ``TIPGRAPH_ENDPOINT_AUTH=digest``).
+    """
+
+    def __init__(self, url: str, timeout: float = 60.0) -> None:
+        self.url = url
+        self.client = SPARQLWrapper(url, agent=f"tipgraph/{__version__} (+{BASE})")
+        self.client.setReturnFormat(JSON)
+        self.client.setMethod(POST)
+        self.client.setRequestMethod(POSTDIRECTLY)  # the query as the body: no length limit, no form encoding
+        self.client.setTimeout(int(timeout))
+        user, password = os.environ.get("TIPGRAPH_ENDPOINT_USER"), os.environ.get("TIPGRAPH_ENDPOINT_PASSWORD")
+        if user:
+            self.client.setCredentials(user, password or "")
+            self.client.setHTTPAuth(os.environ.get("TIPGRAPH_ENDPOINT_AUTH", "basic").upper())
+
+    def select(self, query_text: str, bindings: dict[str, Identifier], source: str = "<query>") -> Result:
+        if bindings:
+            query_text = with_values(query_text, bindings)
+        self.client.setQuery(query_text)
+        self.client.queryType = SELECT  # it guesses from words, comments included: "asks" is ASK
+        try:
+            answer = self.client.queryAndConvert()
+        except Exception as e:  # SPARQLWrapper raises its own errors, urllib's and socket's
+            raise InputError(f"the endpoint {self.url} failed: {type(e).__name__}: {e}", source=source) from None
+        if not isinstance(answer, dict) or "results" not in answer:
+            raise InputError("only SELECT queries are supported here", source=source)
+        columns = tuple(answer["head"]["vars"])
+        rows = tuple(tuple(b[c]["value"] if c in b else None for c in columns) for b in answer["results"]["bindings"])
+        return Result(columns, rows)
+
+
+def with_values(query_text: str, bindings: dict[str, Identifier]) -> str:
+    """The query with ``VALUES`` binding each variable opening its outermost group (SELECT queries)."""
+    at = _first_brace(query_text)
+    if at is None:
+        raise InputError("cannot bind parameters: the query has no group pattern")
+    block = " ".join(f"VALUES ?{name} {{ {term.n3()} }}" for name, term in bindings.items())
+    return f"{query_text[: at + 1]} {block} {query_text[at + 1 :]}"
+
+
+def _first_brace(text: str) -> int | None:
+    """The position of the first ``{`` that is not in a comment, a string or an IRI."""
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "{":
+            return i
+        if c == "#":
+            i = text.find("\n", i)
+            if i < 0:
+                return None
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < len(text) and not text.startswith(quote, i):
+                i += 2 if text[i] == "\\" else 1
+            i += len(quote) - 1
+        elif c == "<" and (m := re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])):
+            i += m.end() - 1
+        i += 1
+    return None
+
+
+def bind(backend: Backend, query_text: str, given: dict[str, str]) -> dict[str, Identifier]:
+    """The RDF terms for the parameter values ``given`` (name -> value as typed by a user)."""
+    declared = parameters(query_text)
+    given = {p.name: p.default for p in declared.values() if p.default is not None} | given
+    terms: dict[str, Identifier] = {}
+    for name, value in given.items():
+        if name not in declared:
+            takes = ", ".join(declared) or "none"
+            raise InputError(f"the query has no parameter {name!r} (its parameters: {takes})")
+        terms[name] = _term(backend, declared[name], value)
+    if missing := [p.name for p in declared.values() if p.required and p.name not in terms]:
+        raise InputError(f"the query needs --param {' '.join(f'{m}=…' for m in missing)}")
+    return terms
+
+
+def _term(backend: Backend, p: Parameter, value: str) -> Identifier:
+    def bad(why: str) -> InputError:
+        return InputError(f"--param {p.name}={value!r}: {why} ({p.type}: {TYPES[p.type]})")
+
+    if p.type == "text":
+        return Literal(value)
+    if p.type == "language":
+        if value not in LANGUAGES:
+            raise bad("not one of the six languages")
+        return Literal(value)
+    if p.type == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value):
+            raise bad("not a whole number")
+        return Literal(int(value), datatype=XSD.integer)
+    if _IRI.fullmatch(value):
+        return URIRef(value)
+    if "/" in value:
+        try:
+            return URIRef(Symbol.parse(value).work_iri)
+        except ValueError as e:
+            raise bad(str(e)) from None
+    if not _KEY.fullmatch(value):
+        raise bad("neither a key (letters, digits, '-', '.', '_') nor an IRI")
+    found = backend.select(
+        f"SELECT DISTINCT ?iri WHERE {{ GRAPH <{REFERENCE_GRAPH.value}> {{ ?iri ?p ?o }}"
+        f' FILTER (isIRI(?iri) && STRSTARTS(STR(?iri), "{BASE}") && STRENDS(STR(?iri), ?suffix)) }} ORDER BY ?iri',
+        {"suffix": Literal("/" + value)},
+        source=f"--param {p.name}",
+    ).rows
+    if len(found) != 1:
+        raise bad("no entity or concept has this key" if not found else "ambiguous: " + ", ".join(r[0] for r in found))
+    return URIRef(found[0][0])
+
+
+def run(backend: Backend, query_text: str, given: dict[str, str] | None = None, source: str = "<query>") -> Result:
+    """Run a SELECT query with its parameters bound from ``given`` (name -> value as typed by a user)."""
+    return backend.select(query_text, bind(backend, query_text, given or {}), source=source)
 
 
 def _value(term: object) -> str | None:

@@ -1,0 +1,5 @@
+"""python -m tipgraph: the tipgraph command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,122 @@
+"""The embedded store: Oxigraph on disk, one named graph per document expression.
+
+Each document expression has its own named graph, which a new build of the document replaces. The
+ontology, vocabularies and reference data live in one more named graph, loaded once and loaded anew only
+when the files of ``ontology/`` change. The default graph is the merge of all the named graphs, each
+triple once (the work-level facts of a resolution come from each of its language versions, and many
+documents say the same about a resolution they cite): queries read the default graph and never see a
+triple twice, here or on a server the store is published to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from .errors import InputError
+from .ids import BASE
+from .refdata import ontology_dir
+
+#: The named graph that holds the ontology, vocabularies and reference data.
+REFERENCE_GRAPH = ox.NamedNode(BASE + "graph/reference")
+_DIGEST = ox.NamedNode("http://purl.org/dc/terms/identifier")
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def default_location() -> Path:
+    """Where the store lives unless told: ``$TIPGRAPH_STORE``, else ``tipgraph-store`` in the working folder."""
+    return Path(os.environ.get("TIPGRAPH_STORE", "tipgraph-store"))
+
+
+def reference_files() -> list[Path]:
+    return sorted(p for p in ontology_dir().rglob("*.ttl") if "shapes" not in p.parts)
+
+
+def _reference_digest() -> str:
+    h = hashlib.sha256()
+    for path in reference_files():
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return "sha256:" + h.hexdigest()
+
+
+def open_store(location: Path | None) -> ox.Store:
+    """The store at ``location`` (created if need be; in memory if None), with the reference data loaded.
+
+    One process at a time has a store open (Oxigraph locks the folder).
+    """
+    try:
+        if location is None:
+            store = ox.Store()
+        else:
+            location.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(location))
+    except OSError as e:
+        busy = " (is another tipgraph command using it?)" if "lock" in str(e).lower() else ""
+        raise InputError(f"cannot open the store{busy}: {e}", source=str(location)) from None
+    digest = ox.Literal(_reference_digest())
+    if not any(store.quads_for_pattern(REFERENCE_GRAPH, _DIGEST, digest, REFERENCE_GRAPH)):
+        triples = [q.triple for path in reference_files() for q in ox.parse(path=str(path), format=FORMATS[".ttl"])]
+        put_graph(store, REFERENCE_GRAPH, [*triples, ox.Triple(REFERENCE_GRAPH, _DIGEST, digest)])
+    return store
+
+
+def load_files(store: ox.Store, paths: list[Path]) -> None:
+    """Load RDF files into the default graph (and the named graphs of quad files into theirs too)."""
+    for path in paths:
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise InputError(f"unknown RDF format {path.suffix!r} (use one of {', '.join(FORMATS)})", source=str(path))
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise InputError(f"cannot load: {e}", source=str(path)) from None
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+def rdflib_triples(graph: Graph) -> list[ox.Triple]:
+    return [q.triple for q in ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=FORMATS[".nt"])]
+
+
+def put_graph(store: ox.Store, name: ox.NamedNode, triples: list[ox.Triple]) -> None:
+    """Make the named graph ``name`` hold ``triples``, and keep the default graph the merge of all graphs.
+
+    Building a document again replaces its graph, so nothing is ever there twice; a triple the old graph
+    held alone leaves the default graph.
+    """
+    keep = set(triples)
+    stale = []
+    for quad in store.quads_for_pattern(None, None, None, name):
+        t = quad.triple
+        if t not in keep and all(
+            q.graph_name in (name, ox.DefaultGraph()) for q in store.quads_for_pattern(t.subject, t.predicate, t.object)
+        ):
+            stale.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    for quad in stale:
+        store.remove(quad)
+    if store.contains_named_graph(name):
+        store.remove_graph(name)
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (name, ox.DefaultGraph()))
+
+
+def document_graphs(store: ox.Store) -> Iterator[ox.NamedNode]:
+    """The named graphs of the document expressions, in IRI order."""
+    names = (g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g != REFERENCE_GRAPH)
+    yield from sorted(names, key=lambda g: g.value)
+
+
+def graph_bytes(store: ox.Store, name: ox.NamedNode | ox.DefaultGraph) -> bytes:
+    """One graph as N-Triples."""
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
