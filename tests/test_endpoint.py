@@ -46,10 +46,10 @@ def _wait_for(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
 
 
 @contextlib.contextmanager
-def _server(command: list[str], url: str):
+def _server(command: list[str], url: str, seconds: float = 30):
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        _wait_for(url, process)
+        _wait_for(url, process, seconds)
         yield
     finally:
         process.terminate()

@@ -29,7 +29,7 @@ from .ids import Symbol, expression_iri
 from .model import Document
 from .publish import graph_url, graphs_to_publish, publish
 from .query import Embedded, Endpoint, header, queries_dir, resolve_query, run
-from .store import default_location, load_files, open_store, put_graph, rdflib_triples
+from .store import MERGED_GRAPH, default_location, load_files, open_store, put_graph, rdflib_triples
 from .text_reader import read_file
 from .validate import validate
 
@@ -255,6 +255,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("args", nargs=-1)
 @STORE_OPTION
 @click.option("--endpoint", help="A remote SPARQL 1.1 query endpoint instead of the store.")
+@click.option("--merged-graph", help="The graph the endpoint holds the merged graph in (see publish --merged-graph).")
 @click.option("--param", "params", multiple=True, help="A query parameter as NAME=VALUE (repeatable).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
@@ -263,6 +264,7 @@ def query(
     args: tuple[str, ...],
     store_dir: Path | None,
     endpoint: str | None,
+    merged_graph: str | None,
     params: tuple[str, ...],
     timeout: float,
     fmt: str,
@@ -290,7 +292,7 @@ def query(
     try:
         query_path = resolve_query(args[-1])
         if endpoint:
-            backend = Endpoint(endpoint, timeout=timeout)
+            backend = Endpoint(endpoint, timeout=timeout, default_graph=merged_graph)
         elif graphs:
             store = open_store(None)
             load_files(store, graphs)
@@ -341,7 +343,14 @@ def serve(store_dir: Path | None, bind: str) -> None:
 @click.option("--dry-run", is_flag=True, help="Say what would be sent, send nothing.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for each request.")
 @click.option("--retries", type=int, default=3, show_default=True, help="Further tries for a failed request.")
-def publish_(endpoint: str, store_dir: Path | None, dry_run: bool, timeout: float, retries: int) -> None:
+@click.option(
+    "--merged-graph",
+    help=f"Put the merged graph in this named graph, not in the server's default graph (Virtuoso has none of its own: "
+    f"use {MERGED_GRAPH}, and query with the same --merged-graph).",
+)
+def publish_(
+    endpoint: str, store_dir: Path | None, dry_run: bool, timeout: float, retries: int, merged_graph: str | None
+) -> None:
     """Push each document's named graph, the reference data and the merged default graph to a SPARQL 1.1
     Graph Store endpoint (queries read the default graph, as on the embedded store).
 
@@ -352,12 +361,14 @@ def publish_(endpoint: str, store_dir: Path | None, dry_run: bool, timeout: floa
     if dry_run:
         for graph in graphs_to_publish(store):
             n = len(list(store.quads_for_pattern(None, None, None, graph)))
-            out.print(f"would PUT {n} triples to {graph_url(endpoint, graph)}")
+            out.print(f"would PUT {n} triples to {graph_url(endpoint, graph, merged_graph)}")
         return
     names = list(graphs_to_publish(store))
     with Progress(console=err, transient=True, disable=len(names) < 2) as progress:
         task = progress.add_task("publishing", total=len(names))
-        report = publish(store, endpoint, timeout=timeout, retries=retries, progress=lambda _: progress.advance(task))
+        report = publish(
+            store, endpoint, timeout, retries, merged_graph=merged_graph, progress=lambda _: progress.advance(task)
+        )
     out.print(f"published {len(report.sent)} of {len(names)} graphs to {endpoint}")
     for graph, why in report.failed:
         err.print(f"[red]failed:[/red] {graph}: {why}")

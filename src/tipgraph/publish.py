@@ -31,11 +31,14 @@ class Report:
     failed: list[tuple[str, str]] = field(default_factory=list)  # graph name, why
 
 
-def graph_url(endpoint: str, graph: ox.NamedNode | ox.DefaultGraph) -> str:
-    """The Graph Store Protocol URL of ``graph`` (indirect identification)."""
+def graph_url(endpoint: str, graph: ox.NamedNode | ox.DefaultGraph, merged_graph: str | None = None) -> str:
+    """The Graph Store Protocol URL of ``graph`` (indirect identification); the default graph goes to
+    ``merged_graph`` where given (a server without a default graph of its own, as Virtuoso)."""
     sep = "&" if urllib.parse.urlsplit(endpoint).query else "?"
     if isinstance(graph, ox.DefaultGraph):
-        return f"{endpoint}{sep}default"
+        if merged_graph is None:
+            return f"{endpoint}{sep}default"
+        graph = ox.NamedNode(merged_graph)
     return f"{endpoint}{sep}graph={urllib.parse.quote(graph.value, safe='')}"
 
 
@@ -84,14 +87,18 @@ def publish(
     endpoint: str,
     timeout: float = 60.0,
     retries: int = 3,
+    merged_graph: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """Send every graph of ``store`` to the Graph Store endpoint; a graph that fails does not stop the rest."""
+    """Send every graph of ``store`` to the Graph Store endpoint; a graph that fails does not stop the rest.
+
+    The merged default graph goes to the server's default graph, or to the named graph ``merged_graph``.
+    """
     report = Report()
     opener = _opener(endpoint)
     for graph in graphs_to_publish(store):
         try:
-            put(opener, graph_url(endpoint, graph), graph_bytes(store, graph), timeout, retries)
+            put(opener, graph_url(endpoint, graph, merged_graph), graph_bytes(store, graph), timeout, retries)
             report.sent.append(str(graph))
         except OSError as e:
             report.failed.append((str(graph), str(e)))

@@ -21,13 +21,12 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
-from SPARQLWrapper import JSON, POST, POSTDIRECTLY, SELECT, SPARQLWrapper
+from SPARQLWrapper import JSON, POST, SELECT, SPARQLWrapper
 
 from . import __version__
 from .errors import InputError
-from .ids import BASE, LANGUAGES, Symbol
+from .ids import BASE, ID, LANGUAGES, VOCAB, Symbol
 from .refdata import ontology_dir
-from .store import REFERENCE_GRAPH
 
 _HEADER = re.compile(r"^#\s*(title|description|parameters|columns):\s*(.*)$", re.MULTILINE)
 _PARAMETER = re.compile(r"(\w+) \((\w+)(?:, (required)|\s*=\s*([^)]*))?\)(?::\s*([^;]*))?")
@@ -131,15 +130,17 @@ class Endpoint:
     """Queries on a remote SPARQL 1.1 endpoint holding a published store (:mod:`tipgraph.publish`).
 
     Credentials come from ``TIPGRAPH_ENDPOINT_USER`` and ``TIPGRAPH_ENDPOINT_PASSWORD`` (HTTP Basic, or
-    Digest when ``TIPGRAPH_ENDPOINT_AUTH=digest``).
+    Digest when ``TIPGRAPH_ENDPOINT_AUTH=digest``). ``default_graph`` names the graph queries read, for a
+    server whose own default graph is not the merged graph (Virtuoso's is the union of all its graphs).
     """
 
-    def __init__(self, url: str, timeout: float = 60.0) -> None:
+    def __init__(self, url: str, timeout: float = 60.0, default_graph: str | None = None) -> None:
         self.url = url
         self.client = SPARQLWrapper(url, agent=f"tipgraph/{__version__} (+{BASE})")
+        if default_graph:
+            self.client.addDefaultGraph(default_graph)
         self.client.setReturnFormat(JSON)
-        self.client.setMethod(POST)
-        self.client.setRequestMethod(POSTDIRECTLY)  # the query as the body: no length limit, no form encoding
+        self.client.setMethod(POST)  # a form: Virtuoso 7 hangs on a query sent as the body
         self.client.setTimeout(int(timeout))
         user, password = os.environ.get("TIPGRAPH_ENDPOINT_USER"), os.environ.get("TIPGRAPH_ENDPOINT_PASSWORD")
         if user:
@@ -233,8 +234,9 @@ def _term(backend: Backend, p: Parameter, value: str) -> Identifier:
     if not _KEY.fullmatch(value):
         raise bad("neither a key (letters, digits, '-', '.', '_') nor an IRI")
     found = backend.select(
-        f"SELECT DISTINCT ?iri WHERE {{ GRAPH <{REFERENCE_GRAPH.value}> {{ ?iri ?p ?o }}"
-        f' FILTER (isIRI(?iri) && STRSTARTS(STR(?iri), "{BASE}") && STRENDS(STR(?iri), ?suffix)) }} ORDER BY ?iri',
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT DISTINCT ?iri WHERE { ?iri skos:prefLabel ?label . FILTER (STRENDS(STR(?iri), ?suffix)"
+        f' && (STRSTARTS(STR(?iri), "{ID}") || STRSTARTS(STR(?iri), "{VOCAB}"))) }} ORDER BY ?iri',
         {"suffix": Literal("/" + value)},
         source=f"--param {p.name}",
     ).rows

@@ -24,6 +24,8 @@ from .refdata import ontology_dir
 
 #: The named graph that holds the ontology, vocabularies and reference data.
 REFERENCE_GRAPH = ox.NamedNode(BASE + "graph/reference")
+#: Where a server without a default graph of its own (Virtuoso) keeps the merged graph when published.
+MERGED_GRAPH = BASE + "graph/merged"
 _DIGEST = ox.NamedNode("http://purl.org/dc/terms/identifier")
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
