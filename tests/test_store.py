@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from tipgraph import refdata
 from tipgraph import store as store_module
 from tipgraph.cli import main
 from tipgraph.query import Embedded, run
@@ -67,7 +68,7 @@ def test_reference_data_is_loaded_once_and_again_when_it_changes(tmp_path, monke
     ontology = tmp_path / "ontology"
     ontology.mkdir()
     (ontology / "a.ttl").write_text(f"<{EX}a> <{EX}p> <{EX}old> .\n", encoding="utf-8")
-    monkeypatch.setattr(store_module, "reference_files", lambda: sorted(ontology.glob("*.ttl")))
+    monkeypatch.setattr(refdata, "reference_files", lambda: sorted(ontology.glob("*.ttl")))
     location = tmp_path / "store"
     store = open_store(location)
     first = _named(store)

@@ -80,15 +80,27 @@ def read_any(path: Path, lang: str) -> Document:
     return read_akn(path) if path.suffix == ".xml" else read_file(path, lang=lang)
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Turtle file to write.")
-@click.option(
+def _open(location: Path, must_exist: bool = False):
+    if must_exist and not location.is_dir():
+        _fail(f"no store at {location}: build one with `tipgraph build INPUT... --store {location}`")
+    try:
+        return open_store(location)
+    except InputError as e:
+        _fail(str(e))
+
+
+STORE_OPTION = click.option(
     "--store",
     "store_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Add to this embedded store (the default, at $TIPGRAPH_STORE or ./tipgraph-store, when -o is not given).",
+    help="The embedded store (default: $TIPGRAPH_STORE, else ./tipgraph-store; build: unless -o alone is given).",
 )
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Turtle file to write.")
+@STORE_OPTION
 @click.option("--symbol", help="The document symbol, where the text lacks it (A/C.3/63/L.13).")
 @click.option("--date", "date_", help="The document's date (YYYY-MM-DD), where the text lacks it.")
 @click.option("--lang", default="zh", show_default=True, help="Language of the plain-text inputs (ar zh en fr ru es).")
@@ -222,23 +234,6 @@ def eval_(corpus: Path, langs: tuple[str, ...], limit: int | None, jobs: int, fa
         for lang in chosen:
             for f in scores.get(lang, Score()).failures:
                 out.print(f"{lang}: {f}")
-
-
-def _open(location: Path, must_exist: bool = False):
-    if must_exist and not location.is_dir():
-        _fail(f"no store at {location}: build one with `tipgraph build INPUT... --store {location}`")
-    try:
-        return open_store(location)
-    except InputError as e:
-        _fail(str(e))
-
-
-STORE_OPTION = click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The embedded store (default: $TIPGRAPH_STORE, else ./tipgraph-store).",
-)
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:

@@ -46,11 +46,15 @@ def _parse_all(paths: list[Path]) -> Graph:
     return graph
 
 
+def reference_files() -> list[Path]:
+    """The files of the ontology, the vocabularies and the reference data (not the shapes)."""
+    return sorted(p for p in ontology_dir().rglob("*.ttl") if "shapes" not in p.parts)
+
+
 @functools.cache
 def ontology_graph() -> Graph:
     """The ontology, the vocabularies and the reference data (not the shapes)."""
-    folder = ontology_dir()
-    return _parse_all([p for p in folder.rglob("*.ttl") if "shapes" not in p.parts])
+    return _parse_all(reference_files())
 
 
 @functools.cache

@@ -18,9 +18,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from . import refdata
 from .errors import InputError
 from .ids import BASE
-from .refdata import ontology_dir
 
 #: The named graph that holds the ontology, vocabularies and reference data.
 REFERENCE_GRAPH = ox.NamedNode(BASE + "graph/reference")
@@ -43,13 +43,9 @@ def default_location() -> Path:
     return Path(os.environ.get("TIPGRAPH_STORE", "tipgraph-store"))
 
 
-def reference_files() -> list[Path]:
-    return sorted(p for p in ontology_dir().rglob("*.ttl") if "shapes" not in p.parts)
-
-
 def _reference_digest() -> str:
     h = hashlib.sha256()
-    for path in reference_files():
+    for path in refdata.reference_files():
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return "sha256:" + h.hexdigest()
 
@@ -70,7 +66,8 @@ def open_store(location: Path | None) -> ox.Store:
         raise InputError(f"cannot open the store{busy}: {e}", source=str(location)) from None
     digest = ox.Literal(_reference_digest())
     if not any(store.quads_for_pattern(REFERENCE_GRAPH, _DIGEST, digest, REFERENCE_GRAPH)):
-        triples = [q.triple for path in reference_files() for q in ox.parse(path=str(path), format=FORMATS[".ttl"])]
+        files = refdata.reference_files()
+        triples = [q.triple for path in files for q in ox.parse(path=str(path), format=FORMATS[".ttl"])]
         put_graph(store, REFERENCE_GRAPH, [*triples, ox.Triple(REFERENCE_GRAPH, _DIGEST, digest)])
     return store
 
