@@ -110,3 +110,15 @@ def test_eval_prints_one_table(tmp_path):
     header = next(line for line in r.output.splitlines() if "measure" in line)
     assert all(lang in header for lang in ("ar", "zh", "en", "fr", "ru", "es"))
     assert "exact paragraph counts" in r.output
+
+
+def test_two_files_of_one_expression_are_reported(tmp_path):
+    import shutil
+
+    from .conftest import akn_fixture
+
+    for name in ("a.xml", "b.xml"):
+        shutil.copy(akn_fixture("en"), tmp_path / name)
+    r = _run("build", tmp_path, "--store", tmp_path / "store")
+    assert r.exit_code == 0, r.output
+    assert "b.xml: the same expression as" in r.output and "a.xml" in r.output

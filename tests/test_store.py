@@ -95,7 +95,7 @@ def test_build_into_a_store_twice_duplicates_nothing(tmp_path):
     english, french = (AKN_FIXTURES / "76session" / lang for lang in ("English", "French"))
     r = runner.invoke(main, ["build", str(SEED), str(english), str(french), "--store", str(location)])
     assert r.exit_code == 0, r.output
-    assert "3 graphs" in r.output
+    assert "3 documents" in r.output
     size = len(_reopen(location))
     r = runner.invoke(main, ["build", str(french), "--store", str(location)])
     assert r.exit_code == 0, r.output

@@ -141,6 +141,7 @@ def build(
     graph = Graph()
     counts: Counter[str] = Counter()
     skipped, violations = [], []
+    read_from: dict[str, Path] = {}  # expression IRI -> the file it was read from
     with Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("building", total=len(files))
         for path in files:
@@ -161,8 +162,13 @@ def build(
             for w in analysis.warnings:
                 err.print(f"[yellow]warning:[/yellow] {path}: {w}")
             violations.extend(f"{path.name}: {v}" for v in report.violations)
+            expression = expression_iri(work_iri(doc, symbol), doc.lang)
+            if expression in read_from:
+                earlier = read_from[expression]
+                err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
+            read_from[expression] = path
             if store is not None:
-                put_graph(store, NamedNode(expression_iri(work_iri(doc, symbol), doc.lang)), rdflib_triples(g))
+                put_graph(store, NamedNode(expression), rdflib_triples(g))
             if output is not None:
                 for prefix, ns in g.namespaces():
                     graph.bind(prefix, ns, override=False)
@@ -184,7 +190,7 @@ def build(
         write_atomically(output, graph.serialize(format="longturtle").encode("utf-8"))
         out.print(f"wrote {output}: {len(graph)} triples; {summary}")
     if store is not None:
-        out.print(f"stored in {store_dir}: {counts['triples']} triples in {counts['documents']} graphs; {summary}")
+        out.print(f"stored in {store_dir} (a named graph per document): {counts['triples']} triples; {summary}")
     if skipped:
         err.print(f"[red]{len(skipped)} file(s) skipped[/red]")
     if not violations:
