@@ -7,7 +7,6 @@ Nothing is taken from the store, so a run cut short is completed by running it a
 
 from __future__ import annotations
 
-import os
 import time
 import urllib.error
 import urllib.parse
@@ -17,8 +16,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from . import __version__
-from .ids import BASE
+from .query import USER_AGENT, credentials
 from .store import REFERENCE_GRAPH, document_graphs, graph_bytes
 
 #: HTTP statuses worth another try: the server is busy or went away for a moment.
@@ -44,10 +42,9 @@ def graph_url(endpoint: str, graph: ox.NamedNode | ox.DefaultGraph, merged_graph
 
 def _opener(endpoint: str) -> urllib.request.OpenerDirector:
     handlers: list[urllib.request.BaseHandler] = []
-    user = os.environ.get("TIPGRAPH_ENDPOINT_USER")
-    if user:
+    if login := credentials():
         passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        passwords.add_password(None, endpoint, user, os.environ.get("TIPGRAPH_ENDPOINT_PASSWORD", ""))
+        passwords.add_password(None, endpoint, *login)
         handlers += [urllib.request.HTTPBasicAuthHandler(passwords), urllib.request.HTTPDigestAuthHandler(passwords)]
     return urllib.request.build_opener(*handlers)
 
@@ -58,7 +55,7 @@ def put(opener: urllib.request.OpenerDirector, url: str, data: bytes, timeout: f
         url,
         data=data,
         method="PUT",
-        headers={"Content-Type": "application/n-triples", "User-Agent": f"tipgraph/{__version__} (+{BASE})"},
+        headers={"Content-Type": "application/n-triples", "User-Agent": USER_AGENT},
     )
     for attempt in range(retries + 1):
         try:

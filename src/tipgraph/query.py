@@ -41,6 +41,16 @@ TYPES = {
 }
 
 
+#: How tipgraph names itself to servers.
+USER_AGENT = f"tipgraph/{__version__} (+{BASE})"
+
+
+def credentials() -> tuple[str, str] | None:
+    """A server's user and password, from ``TIPGRAPH_ENDPOINT_USER`` and ``TIPGRAPH_ENDPOINT_PASSWORD``."""
+    user = os.environ.get("TIPGRAPH_ENDPOINT_USER")
+    return (user, os.environ.get("TIPGRAPH_ENDPOINT_PASSWORD", "")) if user else None
+
+
 def queries_dir() -> Path:
     return ontology_dir().parent / "queries"
 
@@ -136,15 +146,14 @@ class Endpoint:
 
     def __init__(self, url: str, timeout: float = 60.0, default_graph: str | None = None) -> None:
         self.url = url
-        self.client = SPARQLWrapper(url, agent=f"tipgraph/{__version__} (+{BASE})")
+        self.client = SPARQLWrapper(url, agent=USER_AGENT)
         if default_graph:
             self.client.addDefaultGraph(default_graph)
         self.client.setReturnFormat(JSON)
         self.client.setMethod(POST)  # a form: Virtuoso 7 hangs on a query sent as the body
         self.client.setTimeout(int(timeout))
-        user, password = os.environ.get("TIPGRAPH_ENDPOINT_USER"), os.environ.get("TIPGRAPH_ENDPOINT_PASSWORD")
-        if user:
-            self.client.setCredentials(user, password or "")
+        if login := credentials():
+            self.client.setCredentials(*login)
             self.client.setHTTPAuth(os.environ.get("TIPGRAPH_ENDPOINT_AUTH", "basic").upper())
 
     def select(self, query_text: str, bindings: dict[str, Identifier], source: str = "<query>") -> Result:
