@@ -7,17 +7,34 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "seed" / "000_58bb584133ab0e08.txt"
 #: What the seed cites (MODEL.md): two resolutions and five treaties.
-#: Resolution 76/186 in AKN4UN XML in the six languages, in the corpus' layout (with its data_extract record).
-AKN_FIXTURES = ROOT / "tests" / "fixtures" / "unxml-ga"
+#: The bundled AKN4UN examples, in the corpus' layout (with their data_extract records): 76/186 in the six
+#: languages and the series beside it (examples/unxml-ga/README.md).
+AKN_EXAMPLES = ROOT / "examples" / "unxml-ga"
+
+
 def akn_fixture(lang: str) -> Path:
+    """Resolution 76/186 in ``lang``."""
     from tipgraph.evaluate import FOLDERS
 
-    (path,) = (AKN_FIXTURES / "76session" / FOLDERS[lang]).glob("*.xml")
+    (path,) = (AKN_EXAMPLES / "76session" / FOLDERS[lang]).glob("A_RES_76_186-*.xml")
     return path
 
 
-#: The graph the query library is tested on: the seed, 76/186 in six languages, and the series beside it.
-LIBRARY_INPUTS = (SEED, AKN_FIXTURES, ROOT / "tests" / "fixtures" / "series")
+def copy_76_186(corpus: Path) -> None:
+    """76/186 in six languages and its metadata record, alone, in the corpus' layout under ``corpus``."""
+    import shutil
+
+    from tipgraph.evaluate import FOLDERS
+
+    for lang, folder in FOLDERS.items():
+        (corpus / "76session" / folder).mkdir(parents=True)
+        shutil.copy(akn_fixture(lang), corpus / "76session" / folder)
+    (corpus / "data_extract").mkdir()
+    shutil.copy(AKN_EXAMPLES / "data_extract" / "76.json", corpus / "data_extract")
+
+
+#: The graph the query library is tested on: the seed and the AKN examples.
+LIBRARY_INPUTS = (SEED, AKN_EXAMPLES)
 
 SEED_CITED = {"A/RES/61/180", "E/RES/2008/33", "untoc", "tip-protocol", "opsc", "slavery-supplementary-1956", "cedaw"}
 

@@ -7,7 +7,7 @@ import pytest
 from tipgraph.akn_reader import read_akn, read_akn_bytes
 from tipgraph.errors import InputError
 
-from .conftest import AKN_FIXTURES, akn_fixture
+from .conftest import AKN_EXAMPLES, akn_fixture
 
 
 @pytest.fixture(scope="module")
@@ -95,4 +95,4 @@ def test_external_entities_are_not_resolved(tmp_path) -> None:
 
 
 def test_fixture_folder_has_six_languages() -> None:
-    assert len(list(AKN_FIXTURES.glob("*/*/*.xml"))) == 6
+    assert len(list(AKN_EXAMPLES.glob("*/*/A_RES_76_186-*.xml"))) == 6

@@ -84,12 +84,10 @@ def test_bad_input_names_the_line(tmp_path):
 
 def test_build_a_folder_of_six_languages_with_a_bad_file(tmp_path):
     """Six AKN versions of one resolution become one work; a broken file is reported and skipped."""
-    import shutil
-
-    from .conftest import AKN_FIXTURES
+    from .conftest import copy_76_186
 
     corpus = tmp_path / "unxml-ga"
-    shutil.copytree(AKN_FIXTURES, corpus)
+    copy_76_186(corpus)
     (corpus / "76session" / "English" / "broken.xml").write_text("<akomaNtoso><statement>", encoding="utf-8")
     out = tmp_path / "76-186.ttl"
     r = _run("build", corpus, "-o", out)
@@ -103,9 +101,9 @@ def test_build_a_folder_of_six_languages_with_a_bad_file(tmp_path):
 
 
 def test_eval_prints_one_table(tmp_path):
-    from .conftest import AKN_FIXTURES
+    from .conftest import AKN_EXAMPLES
 
-    r = _run("eval", AKN_FIXTURES, "--jobs", "1")
+    r = _run("eval", AKN_EXAMPLES, "--jobs", "1")
     assert r.exit_code == 0, r.output
     header = next(line for line in r.output.splitlines() if "measure" in line)
     assert all(lang in header for lang in ("ar", "zh", "en", "fr", "ru", "es"))

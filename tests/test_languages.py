@@ -18,11 +18,11 @@ from tipgraph.namespaces import ELI, TIP
 from tipgraph.refdata import lexicon
 from tipgraph.text_reader import read_text
 
-from .conftest import AKN_FIXTURES, akn_fixture
+from .conftest import ROOT, akn_fixture
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 MEMBER_STATES = ID + "role/member-states"
-GOLDEN = AKN_FIXTURES.parent / "rendered"
+GOLDEN = ROOT / "tests" / "fixtures" / "rendered"
 
 
 @pytest.mark.parametrize(

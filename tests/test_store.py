@@ -14,7 +14,7 @@ from tipgraph.cli import main
 from tipgraph.query import Embedded, run
 from tipgraph.store import REFERENCE_GRAPH, document_graphs, open_store, put_graph
 
-from .conftest import AKN_FIXTURES, SEED
+from .conftest import SEED, akn_fixture
 
 EX = "http://example.org/"
 
@@ -92,7 +92,7 @@ def _reopen(location):
 def test_build_into_a_store_twice_duplicates_nothing(tmp_path):
     location = tmp_path / "store"
     runner = CliRunner()
-    english, french = (AKN_FIXTURES / "76session" / lang for lang in ("English", "French"))
+    english, french = akn_fixture("en"), akn_fixture("fr")
     r = runner.invoke(main, ["build", str(SEED), str(english), str(french), "--store", str(location)])
     assert r.exit_code == 0, r.output
     assert "3 documents" in r.output
