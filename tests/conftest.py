@@ -81,16 +81,9 @@ def seed_ttl(tmp_path_factory, seed_graph) -> Path:
 @pytest.fixture(scope="session")
 def library_graphs():
     """(expression IRI, graph) of each document of LIBRARY_INPUTS, built as ``tipgraph build`` does."""
-    from tipgraph.cli import input_files, read_any
-    from tipgraph.extract import analyse
-    from tipgraph.graph import build_graph, work_iri
-    from tipgraph.ids import expression_iri
+    from tipgraph.pipeline import build_one, input_files
 
-    graphs = []
-    for path in input_files(LIBRARY_INPUTS):
-        doc = read_any(path, "zh")
-        graphs.append((expression_iri(work_iri(doc), doc.lang), build_graph(doc, analyse(doc))))
-    return graphs
+    return [(b.expression, b.graph) for b in (build_one(p, check=False) for p in input_files(LIBRARY_INPUTS))]
 
 
 @pytest.fixture(scope="session")

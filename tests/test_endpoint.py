@@ -12,10 +12,12 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import networkx as nx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from tipgraph import network
 from tipgraph.cli import main
 from tipgraph.publish import graphs_to_publish, publish
 from tipgraph.query import Embedded, Endpoint, queries_dir, run
@@ -86,6 +88,8 @@ def test_publish_then_every_query_answers_as_embedded(oxigraph_server, library_s
     for path in sorted(queries_dir().glob("*.rq")):
         text, params = path.read_text(encoding="utf-8"), EXAMPLES.get(path.stem, {})
         assert run(remote, text, params) == run(embedded, text, params), path.stem
+    for name in network.NAMES:  # the networks are read through SPARQL: the same from the server
+        assert nx.utils.graphs_equal(network.build(remote, name), network.build(embedded, name)), name
     # parameters are terms on the server too: an attack is a string that matches nothing
     assert run(remote, TEXT_QUERY, {"word": '") || true || ("'}).rows == ()
     assert run(remote, TEXT_QUERY, {"word": "Secretary-General"}) == run(

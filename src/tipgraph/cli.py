@@ -9,7 +9,6 @@ import datetime as dt
 import os
 import shutil
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -20,18 +19,16 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from .akn_reader import read_akn
+from . import network
 from .errors import InputError
 from .evaluate import FOLDERS, ROWS, Score, evaluate
-from .extract import analyse
-from .graph import build_graph, work_iri
-from .ids import Symbol, expression_iri
-from .model import Document
+from .ids import Symbol
+from .network import NAMES as NETWORKS
+from .output import write_atomically
+from .pipeline import build_one, input_files
 from .publish import graph_url, graphs_to_publish, publish
-from .query import Embedded, Endpoint, header, queries_dir, resolve_query, run
+from .query import Backend, Embedded, Endpoint, header, queries_dir, resolve_query, run
 from .store import MERGED_GRAPH, default_location, load_files, open_store, put_graph, rdflib_triples
-from .text_reader import read_file
-from .validate import validate
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -42,42 +39,10 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so no half-written file is ever left."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @click.group()
 @click.version_option(package_name="tipgraph")
 def main() -> None:
     """tipgraph: UN resolutions against trafficking in persons, as linked data."""
-
-
-READABLE = (".txt", ".xml")
-
-
-def input_files(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given, and the ``.txt`` and ``.xml`` files under each folder, in a stable order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix in READABLE and p.is_file()))
-        else:
-            files.append(path)
-    return files
-
-
-def read_any(path: Path, lang: str) -> Document:
-    """An AKN file (``.xml``) or a PDF extraction (any other name, in ``lang``)."""
-    return read_akn(path) if path.suffix == ".xml" else read_file(path, lang=lang)
 
 
 def _open(location: Path, must_exist: bool = False):
@@ -147,10 +112,7 @@ def build(
         for path in files:
             progress.advance(task)
             try:
-                doc = read_any(path, lang)
-                analysis = analyse(doc)
-                g = build_graph(doc, analysis, symbol=symbol, date=date_)
-                report = validate(g)
+                built = build_one(path, lang, symbol=symbol, date=date_)
             except InputError as e:
                 skipped.append(str(e))
                 err.print(f"[red]skipped:[/red] {e}")
@@ -159,10 +121,10 @@ def build(
                 skipped.append(f"{path}: {e}")
                 err.print(f"[red]skipped:[/red] {path}: internal error {type(e).__name__}: {e} (please report it)")
                 continue
+            doc, analysis, g, expression = built.doc, built.analysis, built.graph, built.expression
             for w in analysis.warnings:
                 err.print(f"[yellow]warning:[/yellow] {path}: {w}")
-            violations.extend(f"{path.name}: {v}" for v in report.violations)
-            expression = expression_iri(work_iri(doc, symbol), doc.lang)
+            violations.extend(f"{path.name}: {v}" for v in built.report.violations)
             if expression in read_from:
                 earlier = read_from[expression]
                 err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
@@ -242,6 +204,36 @@ def eval_(corpus: Path, langs: tuple[str, ...], limit: int | None, jobs: int, fa
                 out.print(f"{lang}: {f}")
 
 
+def _backend(
+    graphs: list[Path], store_dir: Path | None, endpoint: str | None, merged_graph: str | None, timeout: float
+) -> Backend:
+    """Where to query: graph files (with the reference data), an endpoint, or the embedded store."""
+    if sum(map(bool, (graphs, endpoint, store_dir))) > 1:
+        _fail("query graph files, a --store or an --endpoint: one of them")
+    if endpoint:
+        return Endpoint(endpoint, timeout=timeout, default_graph=merged_graph)
+    if graphs:
+        store = open_store(None)
+        load_files(store, graphs)
+        return Embedded(store)
+    return Embedded(_open(store_dir or default_location(), must_exist=True))
+
+
+ENDPOINT_OPTIONS = (
+    click.option("--endpoint", help="A remote SPARQL 1.1 query endpoint instead of the store."),
+    click.option(
+        "--merged-graph", help="The graph the endpoint holds the merged graph in (see publish --merged-graph)."
+    ),
+    click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint."),
+)
+
+
+def _endpoint_options(f):
+    for option in reversed(ENDPOINT_OPTIONS):
+        f = option(f)
+    return f
+
+
 def _params(values: tuple[str, ...]) -> dict[str, str]:
     given = {}
     for v in values:
@@ -255,10 +247,8 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @click.argument("args", nargs=-1)
 @STORE_OPTION
-@click.option("--endpoint", help="A remote SPARQL 1.1 query endpoint instead of the store.")
-@click.option("--merged-graph", help="The graph the endpoint holds the merged graph in (see publish --merged-graph).")
+@_endpoint_options
 @click.option("--param", "params", multiple=True, help="A query parameter as NAME=VALUE (repeatable).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the named queries in queries/.")
 def query(
@@ -287,19 +277,9 @@ def query(
         return
     if not args:
         _fail("usage: tipgraph query [GRAPH...] QUERY")
-    graphs = [Path(a) for a in args[:-1]]
-    if sum(map(bool, (graphs, endpoint, store_dir))) > 1:
-        _fail("query graph files, a --store or an --endpoint: one of them")
     try:
         query_path = resolve_query(args[-1])
-        if endpoint:
-            backend = Endpoint(endpoint, timeout=timeout, default_graph=merged_graph)
-        elif graphs:
-            store = open_store(None)
-            load_files(store, graphs)
-            backend = Embedded(store)
-        else:
-            backend = Embedded(_open(store_dir or default_location(), must_exist=True))
+        backend = _backend([Path(a) for a in args[:-1]], store_dir, endpoint, merged_graph, timeout)
         result = run(backend, query_path.read_text(encoding="utf-8"), _params(params), source=str(query_path))
     except InputError as e:
         _fail(str(e))
@@ -376,3 +356,66 @@ def publish_(
     if report.failed:
         err.print(f"[red]{len(report.failed)} graph(s) not published[/red]: run the command again to send them")
         sys.exit(1)
+
+
+@main.command(name="network")
+@click.argument("graphs", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+@STORE_OPTION
+@_endpoint_options
+@click.option(
+    "--network",
+    "names",
+    multiple=True,
+    type=click.Choice(NETWORKS),
+    help="Only this network (repeatable); all by default.",
+)
+@click.option("--lang", default="en", show_default=True, help="The language of the node labels.")
+def network_(
+    graphs: tuple[Path, ...],
+    out_dir: Path,
+    store_dir: Path | None,
+    endpoint: str | None,
+    merged_graph: str | None,
+    timeout: float,
+    names: tuple[str, ...],
+    lang: str,
+) -> None:
+    """Write the networks of the graph (the embedded store, GRAPH files or an --endpoint) to OUTPUT: for each,
+    a figure (NAME.png), GraphML, GEXF and Cytoscape JSON (NAME.graphml, .gexf, .cyjs) and the nodes ranked
+    by PageRank with degree and community (NAME-nodes.csv).
+
+    \b
+    citations     instruments -> the treaties and resolutions they cite
+    directives    instruments -> the actors they urge, invite, request… (verb and intent on each edge)
+    co-mentions   bodies and posts named in one paragraph
+    sponsors      Member States -> the drafts they sponsored
+    co-sponsors   Member States that sponsored drafts together
+    votes         Member States -> resolutions adopted by a recorded vote (how each voted)
+    """
+    from .figures import draw_network, save
+
+    try:
+        backend = _backend(list(graphs), store_dir, endpoint, merged_graph, timeout)
+        built = {name: network.add_metrics(network.build(backend, name, lang)) for name in names or NETWORKS}
+    except InputError as e:
+        _fail(str(e))
+    table = Table("network", "nodes", "edges", "communities", "most central (PageRank)")
+    for name, g in built.items():
+        network.export(g, out_dir, name)
+        rows = network.ranking(g)
+        write_atomically(out_dir / f"{name}-nodes.csv", network.ranking_csv(rows).encode("utf-8"))
+        save(
+            draw_network(g, title=f"{name}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges"),
+            out_dir / f"{name}.png",
+        )
+        communities = len({r["community"] for r in rows})
+        table.add_row(
+            name,
+            str(len(g)),
+            str(g.number_of_edges()),
+            str(communities),
+            g.nodes[rows[0]["node"]]["short"] if rows else "",
+        )
+    out.print(table)
+    out.print(f"wrote {out_dir}: PNG, GraphML, GEXF, Cytoscape JSON and a node table for each network")
