@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tipgraph.errors import InputError
-from tipgraph.query import Embedded, header, parameters, queries_dir, run, with_values
+from tipgraph.query import Embedded, example, header, parameters, queries_dir, run, with_values
 from tipgraph.store import load_files, open_store
 
 from .conftest import SEED_CITED
@@ -21,14 +21,9 @@ CONTRACT = {
     "mentions": "instrument, entity, entityType",
     "sponsors": "instrument, state",
 }
-#: The parameters each query is tested with (where it needs or takes some).
-EXAMPLES = {
-    "cited-by": {"cited": "tip-protocol"},
-    "entity-paragraphs": {"entity": "icat", "lang": "en"},
-    "recall-chain": {"instrument": "A/RES/77/194"},
-    "verbs-by-actor": {"actor": "unodc"},
-}
 NAMES = sorted(p.stem for p in queries_dir().glob("*.rq"))
+#: The parameters each query is tested with: its ``# example:`` header, where it needs or takes some.
+EXAMPLES = {p.stem: example(p.read_text(encoding="utf-8")) for p in queries_dir().glob("*.rq")}
 
 
 def _text(name: str) -> str:

@@ -129,3 +129,15 @@ def test_query_files_that_cannot_be_read(tmp_path, bad):
     path.write_text("<not> rdf", encoding="utf-8")
     r = CliRunner().invoke(main, ["query", str(path), "directives"])
     assert r.exit_code == 2 and bad in r.output
+
+
+def test_a_build_lets_go_of_the_store_when_pyparsing_caches(tmp_path):
+    """matplotlib turns pyparsing's packrat cache on; the cache must not keep the build's frames (and its
+    open store) alive after the SHACL validation parsed its SPARQL."""
+    from pyparsing import ParserElement
+
+    ParserElement.enable_packrat()
+    location = tmp_path / "store"
+    r = CliRunner().invoke(main, ["build", str(SEED), "--store", str(location)])
+    assert r.exit_code == 0, r.output
+    assert len(_reopen(location)) > 0

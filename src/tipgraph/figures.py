@@ -1,19 +1,19 @@
-"""Figures of the networks (matplotlib, no screen needed): the same pictures in notebooks and from the command line."""
+"""Figures of the networks: the same pictures in notebooks and from the command line.
+
+Figures are made with matplotlib's object API (no pyplot, no global state, no screen): a notebook shows the
+:class:`~matplotlib.figure.Figure` a cell returns, and :func:`save` writes it.
+"""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
-import matplotlib
+import networkx as nx
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")  # before pyplot: no screen here, PNG out (a notebook's inline backend still shows figures)
-import matplotlib.pyplot as plt  # noqa: E402
-import networkx as nx  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from .network import add_metrics, simple  # noqa: E402
-from .output import write_atomically  # noqa: E402
+from .network import add_metrics, simple
+from .output import write_atomically
 
 #: One colour per kind of node, the same in every figure.
 COLOURS = {
@@ -28,10 +28,18 @@ COLOURS = {
 }
 
 
-def draw_network(g: nx.Graph, title: str | None = None, labels: int = 12, seed: int = 1) -> Figure:
-    """A picture of ``g``: nodes coloured by kind and sized by PageRank, the ``labels`` most central ones
-    named (by weighted degree), edges thicker with weight. The layout is repeatable (``seed``)."""
-    fig, ax = plt.subplots(figsize=(10, 8), layout="constrained")
+#: Colours of the communities, largest first (the tenth and smaller ones share grey).
+COMMUNITY_COLOURS = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#ccb974", "#64b5cd"]
+
+
+def draw_network(
+    g: nx.Graph, title: str | None = None, labels: int = 12, colour: str = "kind", seed: int = 1
+) -> Figure:
+    """A picture of ``g``: nodes coloured by ``kind`` (or by ``community``) and sized by PageRank, the
+    ``labels`` most connected ones named (by weighted degree), edges thicker with weight. The layout is
+    repeatable (``seed``)."""
+    fig = Figure(figsize=(10, 8), layout="constrained")
+    ax = fig.subplots()
     ax.set_axis_off()
     ax.set_title(title or g.graph.get("name", ""))
     if not len(g):
@@ -46,29 +54,33 @@ def draw_network(g: nx.Graph, title: str | None = None, labels: int = 12, seed: 
         flat,
         pos,
         ax=ax,
-        alpha=0.3,
+        alpha=0.3 if flat.number_of_edges() < 500 else 0.06,
         edge_color="#555555",
         width=[0.5 + 2.5 * d["weight"] / top for *_, d in flat.edges(data=True)],
     )
-    kinds = sorted({d.get("kind", "other") for _, d in g.nodes(data=True)})
     ranks = [d["pagerank"] for _, d in g.nodes(data=True)]
     low, spread = min(ranks), (max(ranks) - min(ranks)) or 1.0
-    for kind in kinds:
-        nodes = [n for n, d in g.nodes(data=True) if d.get("kind", "other") == kind]
+    groups: dict[tuple[str, str], list] = {}
+    for node, data in g.nodes(data=True):
+        groups.setdefault(_colour(data, colour), []).append(node)
+    for (colour_of, name), nodes in sorted(groups.items(), key=lambda item: item[0][1]):
         sizes = [20 + 600 * (g.nodes[n]["pagerank"] - low) / spread for n in nodes]
-        nx.draw_networkx_nodes(
-            flat,
-            pos,
-            nodelist=nodes,
-            node_size=sizes,
-            node_color=COLOURS.get(kind, COLOURS["other"]),
-            label=kind,
-            ax=ax,
-        )
+        nx.draw_networkx_nodes(flat, pos, nodelist=nodes, node_size=sizes, node_color=colour_of, label=name, ax=ax)
     named = sorted(g.nodes, key=lambda n: (-g.nodes[n]["strength"], n))[:labels]
     nx.draw_networkx_labels(flat, pos, {n: _short(g.nodes[n].get("short", n)) for n in named}, font_size=8, ax=ax)
     ax.legend(loc="lower left", fontsize=8, markerscale=0.5, frameon=False)
     return fig
+
+
+def _colour(data: dict, by: str) -> tuple[str, str]:
+    """A node's colour and its name in the legend."""
+    if by == "community":
+        i = data["community"]
+        if i < len(COMMUNITY_COLOURS):
+            return COMMUNITY_COLOURS[i], f"community {i + 1:>2}"
+        return COLOURS["other"], "smaller communities"
+    kind = data.get("kind", "other")
+    return COLOURS.get(kind, COLOURS["other"]), kind
 
 
 def _short(label: str, width: int = 40) -> str:
@@ -76,9 +88,8 @@ def _short(label: str, width: int = 40) -> str:
 
 
 def save(fig: Figure, path: Path, dpi: int = 120) -> Path:
-    """Write ``fig`` as PNG (or SVG, by the suffix) at ``path``, whole or not at all, and close it."""
+    """Write ``fig`` as PNG (or SVG, by the suffix) at ``path``, whole or not at all."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format=path.suffix.lstrip(".") or "png", dpi=dpi)
-    plt.close(fig)
     write_atomically(path, buffer.getvalue())
     return path

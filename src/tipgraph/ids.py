@@ -97,10 +97,14 @@ class Symbol:
 
         >>> str(Symbol.from_work_iri(AKN + "statement/deliberation/ecosoc/2008-33"))
         'E/RES/2008/33'
+        >>> [str(Symbol.from_work_iri(Symbol.parse(s).work_iri)) for s in ("A/RES/S-10/2", "A/RES/76/84 A-B")]
+        ['A/RES/S-10/2', 'A/RES/76/84 A-B']
         """
-        m = re.fullmatch(re.escape(AKN) + r"statement/deliberation/(unga|ecosoc|unhrc)/(\d+)-(\d+)", iri)
+        m = re.fullmatch(
+            re.escape(AKN) + r"statement/deliberation/(unga|ecosoc|unhrc)/(es|s)?(\d+)-(\d+)([a-z](?:-[a-z])?)?", iri
+        )
         if m:
-            return cls(m[1], False, int(m[2]), m[3])
+            return cls(m[1], False, int(m[3]), m[4], special=(m[2] or "").upper(), part=(m[5] or "").upper())
         m = re.fullmatch(re.escape(AKN) + r"statement/deliberation/unsc/(\d+)-(\d+)", iri)
         return cls("unsc", False, int(m[1]), m[2]) if m else None
 

@@ -22,31 +22,23 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .output import write_atomically
-from .query import Backend, Embedded, queries_dir, run
+from .query import Backend, records
 
 #: The networks by name, as the command line and the exports call them.
 NAMES = ("citations", "directives", "co-mentions", "sponsors", "co-sponsors", "votes")
 FORMATS = ("graphml", "gexf", "cyjs")
 
 
-def _select(backend: Backend | ox.Store, name: str, **params: str) -> list[dict[str, str | None]]:
-    if isinstance(backend, ox.Store):
-        backend = Embedded(backend)
-    path = queries_dir() / f"{name}.rq"
-    result = run(backend, path.read_text(encoding="utf-8"), params, source=str(path))
-    return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-
-
 def _nodes(backend: Backend | ox.Store, lang: str) -> dict[str, dict[str, object]]:
     """The attributes of every possible node: ``label``, ``short`` (its shortest label), ``kind`` (of the first
     row: a node of two kinds keeps one), ``session`` and ``date``."""
     nodes: dict[str, dict[str, object]] = {}
-    for row in _select(backend, "network-nodes", lang=lang):
+    for row in records(backend, "network-nodes", lang=lang):
         attrs = nodes.setdefault(row["node"], {"label": row["label"], "short": row["label"], "kind": row["kind"]})
         if row["altLabel"] and len(row["altLabel"]) < len(attrs["short"]):
             attrs["short"] = row["altLabel"]
         if row["session"]:
-            attrs["session"] = int(row["session"])
+            attrs["session"] = row["session"]
         if row["date"]:
             attrs["date"] = row["date"]
     return nodes
@@ -65,12 +57,12 @@ def citation_graph(backend: Backend | ox.Store, lang: str = "en") -> nx.DiGraph:
     known = _nodes(backend, lang)
     g = nx.DiGraph(name="citations")
     relations: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in _select(backend, "network-citations"):
+    for row in records(backend, "network-citations"):
         edge = row["citing"], row["cited"]
         for node in edge:
             _add_node(g, node, known)
         weight = g.edges[edge]["weight"] if g.has_edge(*edge) else 0
-        g.add_edge(*edge, weight=weight + int(row["citations"]))
+        g.add_edge(*edge, weight=weight + row["citations"])
         relations[edge].add(row["relation"])
     for edge, names in relations.items():
         g.edges[edge]["relations"] = "; ".join(sorted(names))
@@ -82,13 +74,13 @@ def directive_graph(backend: Backend | ox.Store, lang: str = "en") -> nx.MultiDi
     with the ``paragraph``, the ``verb`` and its ``intent``."""
     known = _nodes(backend, lang)
     g = nx.MultiDiGraph(name="directives")
-    for row in _select(backend, "network-directives"):
+    for row in records(backend, "network-directives"):
         for node in (row["instrument"], row["addressee"]):
             _add_node(g, node, known)
         g.add_edge(
             row["instrument"],
             row["addressee"],
-            paragraph=int(row["paragraph"]),
+            paragraph=row["paragraph"],
             verb=row["verb"],
             intent=row["intent"],
             weight=1,
@@ -101,10 +93,10 @@ def co_mention_graph(backend: Backend | ox.Store, lang: str = "en") -> nx.Graph:
     how many instruments."""
     known = _nodes(backend, lang)
     g = nx.Graph(name="co-mentions")
-    for row in _select(backend, "network-co-mentions"):
+    for row in records(backend, "network-co-mentions"):
         for node in (row["first"], row["second"]):
             _add_node(g, node, known)
-        g.add_edge(row["first"], row["second"], weight=int(row["paragraphs"]), instruments=int(row["instruments"]))
+        g.add_edge(row["first"], row["second"], weight=row["paragraphs"], instruments=row["instruments"])
     return g
 
 
@@ -113,7 +105,7 @@ def state_graph(backend: Backend | ox.Store, relations: tuple[str, ...], name: s
     ``relations`` (``sponsor``, ``in favour``, ``against``, ``abstaining``) to the instrument."""
     known = _nodes(backend, lang)
     g = nx.Graph(name=name)
-    for row in _select(backend, "network-states"):
+    for row in records(backend, "network-states"):
         if row["relation"] in relations:
             for node in (row["state"], row["instrument"]):
                 _add_node(g, node, known)

@@ -6,7 +6,10 @@ The ``build`` command runs this with its reports and progress; notebooks and scr
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from .extract import analyse
 from .graph import build_graph, work_iri
 from .ids import expression_iri
 from .model import Analysis, Document
-from .store import open_store, put_graph, rdflib_triples
+from .store import nt_triples, open_store, put_graph
 from .text_reader import read_file
 from .validate import Report, validate
 
@@ -68,17 +71,29 @@ def build_one(
     return Built(path, doc, analysis, graph, expression, validate(graph) if check else None)
 
 
-def build_store(inputs: Iterable[Path | str], store: ox.Store | None = None, lang: str = "zh") -> ox.Store:
-    """A store (in memory unless given) holding the documents of ``inputs`` (files and folders), one named
-    graph each, not validated. A file that cannot be read is skipped with a warning."""
-    import warnings
+def _nt(job: tuple[Path, str]) -> tuple[str, bytes] | str:
+    """One file's graph as (expression IRI, N-Triples), or why it cannot be read: what a worker sends back."""
+    path, lang = job
+    try:
+        built = build_one(path, lang, check=False)
+    except InputError as e:
+        return str(e)
+    return built.expression, built.graph.serialize(format="nt", encoding="utf-8")
 
+
+def build_store(
+    inputs: Iterable[Path | str], store: ox.Store | None = None, lang: str = "zh", jobs: int = 1
+) -> ox.Store:
+    """A store (in memory unless given) holding the documents of ``inputs`` (files and folders), one named
+    graph each, not validated, built by ``jobs`` processes. A file that cannot be read is skipped with a
+    warning."""
     store = store if store is not None else open_store(None)
-    for path in input_files(inputs):
-        try:
-            built = build_one(path, lang, check=False)
-        except InputError as e:
-            warnings.warn(f"skipped: {e}", stacklevel=2)
-            continue
-        put_graph(store, ox.NamedNode(built.expression), rdflib_triples(built.graph))
+    work = [(path, lang) for path in input_files(inputs)]
+    with ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext() as pool:
+        for done in pool.map(_nt, work, chunksize=4) if pool else map(_nt, work):
+            if isinstance(done, str):
+                warnings.warn(f"skipped: {done}", stacklevel=2)
+                continue
+            expression, nt = done
+            put_graph(store, ox.NamedNode(expression), nt_triples(nt))
     return store

@@ -28,9 +28,10 @@ from .errors import InputError
 from .ids import BASE, ID, LANGUAGES, VOCAB, Symbol
 from .refdata import ontology_dir
 
-_HEADER = re.compile(r"^#\s*(title|description|parameters|columns):\s*(.*)$", re.MULTILINE)
+_HEADER = re.compile(r"^#\s*(title|description|parameters|example|columns):\s*(.*)$", re.MULTILINE)
 _PARAMETER = re.compile(r"(\w+) \((\w+)(?:, (required)|\s*=\s*([^)]*))?\)(?::\s*([^;]*))?")
 _KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_WHOLE = re.compile(r"-?[0-9]+")
 _IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 #: Parameter types: what a value given on the command line becomes.
 TYPES = {
@@ -83,8 +84,18 @@ class Parameter:
 
 
 def header(query_text: str) -> dict[str, str]:
-    """The comment header of a query file: title, description, parameters, columns."""
+    """The comment header of a query file: title, description, parameters, example, columns."""
     return {k: v.strip() for k, v in _HEADER.findall(query_text)}
+
+
+def example(query_text: str) -> dict[str, str]:
+    """The parameter values a query is shown and tested with (``# example: actor=unodc; lang=en``).
+
+    >>> example("# example: actor=unodc; lang=en")
+    {'actor': 'unodc', 'lang': 'en'}
+    """
+    given = header(query_text).get("example", "")
+    return dict(pair.strip().split("=", 1) for pair in given.split(";") if pair.strip())
 
 
 def parameters(query_text: str) -> dict[str, Parameter]:
@@ -257,6 +268,25 @@ def _term(backend: Backend, p: Parameter, value: str) -> Identifier:
 def run(backend: Backend, query_text: str, given: dict[str, str] | None = None, source: str = "<query>") -> Result:
     """Run a SELECT query with its parameters bound from ``given`` (name -> value as typed by a user)."""
     return backend.select(query_text, bind(backend, query_text, given or {}), source=source)
+
+
+def records(backend: Backend | ox.Store, name: str, **given: str) -> list[dict[str, str | None]]:
+    """The rows of a named query (or a query file), each a dict by column: what a script or notebook wants.
+
+    ``backend`` may be a store itself; ``given`` are the parameters, as :func:`run` takes them. A column
+    whose values are all whole numbers (counts, paragraph numbers, sessions) comes as ``int``.
+    """
+    if isinstance(backend, ox.Store):
+        backend = Embedded(backend)
+    path = resolve_query(name)
+    result = run(backend, path.read_text(encoding="utf-8"), given, source=str(path))
+    whole = [
+        all(row[i] is None or _WHOLE.fullmatch(row[i]) for row in result.rows) for i in range(len(result.columns))
+    ]
+    return [
+        {c: int(v) if w and v is not None else v for c, v, w in zip(result.columns, row, whole, strict=True)}
+        for row in result.rows
+    ]
 
 
 def _value(term: object) -> str | None:

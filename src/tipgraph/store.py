@@ -85,8 +85,12 @@ def load_files(store: ox.Store, paths: list[Path]) -> None:
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
+def nt_triples(data: bytes) -> list[ox.Triple]:
+    return [q.triple for q in ox.parse(data, format=FORMATS[".nt"])]
+
+
 def rdflib_triples(graph: Graph) -> list[ox.Triple]:
-    return [q.triple for q in ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=FORMATS[".nt"])]
+    return nt_triples(graph.serialize(format="nt", encoding="utf-8"))
 
 
 def put_graph(store: ox.Store, name: ox.NamedNode, triples: list[ox.Triple]) -> None:

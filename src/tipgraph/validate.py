@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pyparsing import ParserElement
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
@@ -47,6 +48,10 @@ def validate(data: Graph) -> Report:
         advanced=True,
         allow_warnings=True,
     )
+    # pyshacl parses SPARQL with pyparsing; where packrat caching is on (matplotlib turns it on when imported),
+    # the cache keeps the exceptions of the last parse, their tracebacks and so every caller's frame: an open
+    # store among them would stay locked. Nothing is to be reused from that cache.
+    ParserElement.reset_cache()
     violations = []
     for result in report.objects(None, SH.result):  # top-level results, not their sh:detail
         focus = report.value(result, SH.focusNode)
