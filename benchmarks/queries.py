@@ -5,8 +5,8 @@
 Builds (once: an existing --store is reused) the graph of every AKN file under CORPUS (default
 ../shared/corpus/unxml-ga) into an embedded store, without SHACL validation, which is not what is measured
 here. Then it loads the same merged graph into an rdflib in-memory Graph, runs every query of queries/
-with the example parameters of the tests on both, and prints, per query, the rows, the best latency of
---repeat runs on each, and the ratio rdflib / Oxigraph. An rdflib query still running after --timeout
+with its example parameters (its `# example:` header) on both, and prints, per query, the rows, the best
+latency of --repeat runs on each, and the ratio rdflib / Oxigraph. An rdflib query still running after --timeout
 seconds is stopped and reported as such (it runs in a forked process that shares the loaded graph).
 """
 
@@ -16,56 +16,41 @@ import argparse
 import multiprocessing
 import os
 import resource
-import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+import warnings
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from tipgraph.akn_reader import read_akn
-from tipgraph.errors import InputError
-from tipgraph.extract import analyse
-from tipgraph.graph import build_graph, work_iri
-from tipgraph.ids import expression_iri
-from tipgraph.query import Embedded, Result, bind, queries_dir, with_values
-from tipgraph.store import document_graphs, graph_bytes, open_store, put_graph
+from tipgraph.pipeline import build_store
+from tipgraph.query import Embedded, Result, bind, example, queries_dir, with_values
+from tipgraph.store import document_graphs, graph_bytes, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from tests.test_queries import EXAMPLES  # noqa: E402  (one list of example parameters)
 
 
-def _build(path: Path) -> tuple[str, bytes] | str:
-    try:
-        doc = read_akn(path)
-        g = build_graph(doc, analyse(doc))
-        return expression_iri(work_iri(doc), doc.lang), g.serialize(format="nt", encoding="utf-8")
-    except InputError as e:
-        return str(e)
-    except Exception as e:  # a bug: reported, and the other documents are built
-        return f"{path}: internal error {type(e).__name__}: {e}"
-
-
-def build_store(corpus: Path, location: Path, limit: int | None, jobs: int) -> ox.Store:
+def build(corpus: Path, location: Path, limit: int | None, jobs: int) -> ox.Store:
     if location.is_dir():
         print(f"reusing the store at {location}")
         return open_store(location)
     paths = sorted(corpus.glob("*/*/*.xml"))[:limit]
-    store = open_store(location)
-    started, skipped = time.perf_counter(), 0
-    with ProcessPoolExecutor(jobs) as pool:
-        for i, result in enumerate(pool.map(_build, paths, chunksize=8), 1):
-            if isinstance(result, str):
-                skipped += 1
-                print(f"  skipped: {result}", flush=True)
-                continue
-            name, data = result
-            put_graph(store, ox.NamedNode(name), [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)])
-            if i % 250 == 0:
-                print(f"  built {i} of {len(paths)} ({time.perf_counter() - started:.0f} s)", flush=True)
-    print(f"built {len(paths) - skipped} documents ({skipped} skipped) in {time.perf_counter() - started:.0f} s")
+    started, done = time.perf_counter(), 0
+
+    def progress() -> None:
+        nonlocal done
+        done += 1
+        if done % 250 == 0:
+            print(f"  built {done} of {len(paths)} ({time.perf_counter() - started:.0f} s)", flush=True)
+
+    with warnings.catch_warnings(record=True) as skipped:
+        warnings.simplefilter("always")
+        store = build_store(paths, open_store(location), jobs=jobs, progress=progress)
+    for warning in skipped:
+        print(f"  {warning.message}")
+    print(
+        f"built {len(paths) - len(skipped)} documents ({len(skipped)} skipped) in {time.perf_counter() - started:.0f} s"
+    )
     return store
 
 
@@ -119,7 +104,7 @@ def main() -> None:
     parser.add_argument("--no-rdflib", action="store_true", help="the store alone (a graph too big for rdflib)")
     args = parser.parse_args()
 
-    store = build_store(args.corpus, args.store, args.limit, args.jobs)
+    store = build(args.corpus, args.store, args.limit, args.jobs)
     documents = sum(1 for _ in document_graphs(store))
     triples = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     print(f"{documents} document graphs; {triples:,} triples in the merged (default) graph")
@@ -134,7 +119,8 @@ def main() -> None:
     print(f"\n{'query':<22}{'rows':>8}{'oxigraph ms':>14}{'rdflib ms':>14}{'ratio':>9}")
     ratios = []
     for path in sorted(queries_dir().glob("*.rq")):
-        text, params = path.read_text(encoding="utf-8"), EXAMPLES.get(path.stem, {})
+        text = path.read_text(encoding="utf-8")
+        params = example(text)
         terms = bind(oxigraph, text, params)  # keys resolved once, the same terms for both
         ox_seconds, rows = best_of(oxigraph, text, terms, args.repeat)
         if args.no_rdflib:

@@ -7,7 +7,7 @@ The ``build`` command runs this with its reports and progress; notebooks and scr
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -78,19 +78,27 @@ def _nt(job: tuple[Path, str]) -> tuple[str, bytes] | str:
         built = build_one(path, lang, check=False)
     except InputError as e:
         return str(e)
+    except Exception as e:  # a bug: reported, and the other documents are built
+        return f"{path}: internal error {type(e).__name__}: {e} (please report it)"
     return built.expression, built.graph.serialize(format="nt", encoding="utf-8")
 
 
 def build_store(
-    inputs: Iterable[Path | str], store: ox.Store | None = None, lang: str = "zh", jobs: int = 1
+    inputs: Iterable[Path | str],
+    store: ox.Store | None = None,
+    lang: str = "zh",
+    jobs: int = 1,
+    progress: Callable[[], None] | None = None,
 ) -> ox.Store:
     """A store (in memory unless given) holding the documents of ``inputs`` (files and folders), one named
-    graph each, not validated, built by ``jobs`` processes. A file that cannot be read is skipped with a
-    warning."""
+    graph each, not validated, built by ``jobs`` processes (``progress`` is called after each file). A file
+    that cannot be read is skipped with a warning."""
     store = store if store is not None else open_store(None)
     work = [(path, lang) for path in input_files(inputs)]
     with ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext() as pool:
         for done in pool.map(_nt, work, chunksize=4) if pool else map(_nt, work):
+            if progress:
+                progress()
             if isinstance(done, str):
                 warnings.warn(f"skipped: {done}", stacklevel=2)
                 continue
