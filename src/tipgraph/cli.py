@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import click
+import networkx as nx
 from pyoxigraph import NamedNode
 from rdflib import Graph
 from rich.console import Console
@@ -397,7 +398,12 @@ def network_(
 
     try:
         backend = _backend(list(graphs), store_dir, endpoint, merged_graph, timeout)
-        built = {name: network.add_metrics(network.build(backend, name, lang)) for name in names or NETWORKS}
+        built: dict[str, nx.Graph] = {}
+        for name in names or NETWORKS:
+            if name == "co-sponsors" and "sponsors" in built:  # the projection of the one just read
+                built[name] = network.add_metrics(network.co_sponsorship_graph(built["sponsors"]))
+            else:
+                built[name] = network.add_metrics(network.build(backend, name, lang))
     except InputError as e:
         _fail(str(e))
     table = Table("network", "nodes", "edges", "communities", "most central (PageRank)")

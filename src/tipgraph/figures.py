@@ -33,20 +33,26 @@ COMMUNITY_COLOURS = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#93
 
 
 def draw_network(
-    g: nx.Graph, title: str | None = None, labels: int = 12, colour: str = "kind", seed: int = 1
+    g: nx.Graph, title: str | None = None, labels: int = 12, colour: str = "kind", limit: int = 400, seed: int = 1
 ) -> Figure:
     """A picture of ``g``: nodes coloured by ``kind`` (or by ``community``) and sized by PageRank, the
-    ``labels`` most connected ones named (by weighted degree), edges thicker with weight. The layout is
-    repeatable (``seed``)."""
+    ``labels`` most connected ones named (by weighted degree), edges thicker with weight. Of a graph of more
+    than ``limit`` nodes, the ``limit`` most connected are drawn (thousands of nodes make a picture neither
+    readable nor quick to lay out). The layout is repeatable (``seed``)."""
     fig = Figure(figsize=(10, 8), layout="constrained")
     ax = fig.subplots()
     ax.set_axis_off()
-    ax.set_title(title or g.graph.get("name", ""))
+    title = title or g.graph.get("name", "")
     if not len(g):
+        ax.set_title(title)
         ax.text(0.5, 0.5, "no nodes", ha="center", va="center", transform=ax.transAxes)
         return fig
     if "pagerank" not in next(iter(g.nodes.values())):
         add_metrics(g)
+    if len(g) > limit:
+        title += f"\n(the {limit} most connected nodes of {len(g)})"
+        g = g.subgraph(sorted(g, key=lambda n: (-g.nodes[n]["strength"], n))[:limit])
+    ax.set_title(title)
     flat = simple(g)
     pos = nx.spring_layout(flat, weight="weight", seed=seed, k=1.5 / len(flat) ** 0.5)
     top = max((d["weight"] for _, _, d in flat.edges(data=True)), default=1)
