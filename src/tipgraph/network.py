@@ -4,10 +4,14 @@ Each network is read by the ``network-*.rq`` queries of the query library (so th
 embedded store, of graph files or of a SPARQL endpoint); nodes are IRIs and carry the attributes of
 ``network-nodes.rq`` (label, kind, session, date). Nothing turns literals into nodes.
 
+The seed cites two resolutions and five treaties (MODEL.md):
+
 >>> from tipgraph.pipeline import build_store
->>> g = citation_graph(build_store(["examples/seed"]))  # doctest: +SKIP
->>> add_metrics(g); ranking(g, top=1)[0]["label"]  # doctest: +SKIP
-'A/RES/61/180'
+>>> g = citation_graph(build_store(["examples/seed"]))
+>>> sorted(d["short"] for n, d in g.nodes(data=True) if g.in_degree(n))[:3]
+['A/RES/61/180', 'CEDAW', 'E/RES/2008/33']
+>>> g.number_of_edges()
+7
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from .query import Backend, records
 #: The networks by name, as the command line and the exports call them.
 NAMES = ("citations", "directives", "co-mentions", "sponsors", "co-sponsors", "votes")
 FORMATS = ("graphml", "gexf", "cyjs")
+#: The attributes that say what a node is (the metrics say where it stands in one network).
+DESCRIPTION = ("label", "short", "kind", "session", "date")
 
 
 def _nodes(backend: Backend | ox.Store, lang: str) -> dict[str, dict[str, object]]:
@@ -131,8 +137,9 @@ def co_sponsorship_graph(sponsors: nx.Graph) -> nx.Graph:
     states = [n for n, d in sponsors.nodes(data=True) if d["kind"] == "state"]
     g = nx.bipartite.weighted_projected_graph(sponsors, states)
     g.graph["name"] = "co-sponsors"
-    for node in g:
-        g.nodes[node].pop("bipartite", None)
+    for _, data in g.nodes(data=True):  # what the node is, not its place in the bipartite graph
+        for key in set(data) - set(DESCRIPTION):
+            del data[key]
     return g
 
 
