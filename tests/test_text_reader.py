@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from tipgraph.errors import InputError
-from tipgraph.text_reader import read_text
+from tipgraph.text_reader import read_file, read_text
 
 from .conftest import SEED
 
@@ -114,3 +116,63 @@ def test_bad_input(text, message, line):
     assert str(e.value).startswith("bad.txt")
     if line is not None:
         assert e.value.line == line
+
+
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _structure(doc) -> tuple:
+    """What a reader found, independent of the bytes (and of the width of digits): header fields,
+    paragraphs, footnotes."""
+    narrow = {v: k for k, v in FULL_WIDTH.items()}
+    return (
+        doc.session,
+        doc.title.text,
+        [k for k, _ in doc.sponsors],
+        [p.text.translate(narrow) for p in doc.preamble],
+        [(p.number, p.text.translate(narrow)) for p in doc.operative],
+        [(f.number, f.text.translate(narrow)) for f in doc.footnotes],
+    )
+
+
+#: The seed as other tools write it: other encodings, line ends, page feeds, stray controls, full-width digits.
+VARIANTS = {
+    "UTF-8 with a BOM": lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+    "UTF-16 with a BOM": lambda t: t.encode("utf-16"),
+    "UTF-16 LE without a BOM": lambda t: t.encode("utf-16-le"),
+    "UTF-16 BE without a BOM": lambda t: t.encode("utf-16-be"),
+    "GB18030": lambda t: t.encode("gb18030"),
+    "CRLF": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "form feeds and controls": lambda t: t.replace("\n____", "\f____").replace("贩运", "贩\x00运\x07").encode("utf-8"),
+    "full-width digits": lambda t: t.translate(FULL_WIDTH).encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_encodings_and_noise_read_the_same(tmp_path, seed_doc, variant):
+    path = tmp_path / "seed.txt"
+    path.write_bytes(VARIANTS[variant](SEED.read_text(encoding="utf-8")))
+    assert _structure(read_file(path)) == _structure(seed_doc)
+
+
+def test_windows_1252_in_french(tmp_path):
+    """A Western European text saved by an old tool: not UTF-8, read in the language's code page."""
+    from .conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "rendered" / "76-186.fr.txt").read_text(encoding="utf-8")
+    path = tmp_path / "76-186.fr.txt"
+    path.write_bytes(text.encode("cp1252", errors="replace"))  # a character cp1252 lacks becomes "?"
+    utf8 = tmp_path / "76-186.fr.utf8.txt"
+    utf8.write_text(text, encoding="utf-8")
+    legacy, unicode = read_file(path, lang="fr"), read_file(utf8, lang="fr")
+    assert len(legacy.operative) == len(unicode.operative) == 28
+    assert legacy.preamble[0].text == unicode.preamble[0].text
+    assert legacy.preamble[0].text.startswith("Condamnant de nouveau énergiquement")
+
+
+def test_bytes_that_fit_no_encoding_are_named(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Trafficking\n\x81\x8d\x90")  # neither UTF-8 nor Windows-1252
+    with pytest.raises(InputError) as e:
+        read_file(path, lang="en")
+    assert "bad.txt:2" in str(e.value) and "not UTF-8: byte 12 (0x81)" in str(e.value)

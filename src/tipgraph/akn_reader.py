@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import lang as languages
-from .errors import InputError
+from .errors import InputError, check_size, read_input
 from .ids import COMMITTEES, LANGUAGES, Symbol
 from .model import (
     Annex,
@@ -59,16 +59,13 @@ def read_akn(path: str | Path, metadata: dict | None = None) -> Document:
     """Read one AKN4UN file. ``metadata`` is its ``data_extract`` record; by default it is looked up
     in a ``data_extract`` folder two levels up (the corpus layout). Raise :class:`InputError`."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", source=str(path)) from None
-    doc = read_akn_bytes(data, path.name)
+    doc = read_akn_bytes(read_input(path), path.name)
     record = metadata if metadata is not None else _record_for(path, doc.symbol)
     return _with_metadata(doc, record) if record else doc
 
 
 def read_akn_bytes(data: bytes, source: str = "<xml>") -> Document:
+    check_size(len(data), source)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:

@@ -9,6 +9,7 @@ names are looked up in the ontology's vocabularies.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -17,12 +18,11 @@ from pathlib import Path
 from types import ModuleType
 
 from . import lang as languages
-from .errors import InputError
+from .errors import InputError, check_size, read_input
 from .ids import COMMITTEES, Symbol
 from .model import Annex, Document, Field, Footnote, FootnoteRef, Paragraph, Segment, Span, build_segment
 from .refdata import lexicon
 
-MAX_BYTES = 5_000_000
 _RULE = re.compile(r"\s*_{5,}\s*")
 _MARKER = re.compile(r"\s*(\d{1,3})\s*")
 
@@ -74,27 +74,67 @@ class _Builder:
         return "".join(t for _, t in self.pieces).strip().rstrip("\u200e\u200f\u061c")
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode bytes as UTF-8 (a BOM is dropped); name the place of the first bad byte."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"file is {len(data):,} bytes, over the limit of {MAX_BYTES:,}", source=source)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
+#: Byte-order marks, longest first (a UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: The code page an extraction tool may write a language in when it does not write UTF-8.
+LEGACY_ENCODINGS = {"zh": "gb18030", "ar": "cp1256", "ru": "cp1251", "en": "cp1252", "fr": "cp1252", "es": "cp1252"}
+#: Control characters a PDF extraction leaves behind: a form feed ends a page (a line break), the others go.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufeff]")
+
+
+def _utf16_by_line_ends(data: bytes) -> list[str]:
+    """UTF-16 without a byte-order mark, told by its line ends: most ``\\n`` bytes are a code unit 0x000A."""
+    if b"\x00" not in data:
+        return []
+    ends = data.count(b"\n")
+    for encoding, unit in (("utf-16-le", b"\n\x00"), ("utf-16-be", b"\x00\n")):
+        aligned = sum(1 for m in re.finditer(re.escape(unit), data) if m.start() % 2 == 0)
+        if aligned and aligned * 2 >= ends:
+            return [encoding]
+    return []
+
+
+def decode(data: bytes, source: str, lang: str = "zh") -> str:
+    """Decode the bytes of a text file: by its byte-order mark (UTF-8, UTF-16, UTF-32), else as UTF-16 when
+    its line ends are UTF-16 ones, else as UTF-8, else in the language's legacy code page (GB18030 for Chinese,
+    Windows-1252 for English, French and Spanish, 1256 for Arabic, 1251 for Russian). Line ends become
+    ``\\n``, a form feed a line break; other control characters are dropped. Name the place of the first
+    bad byte when nothing fits.
+
+    >>> decode("paragraphe 1\\r\\n".encode("utf-16"), "x.txt", "fr")
+    'paragraphe 1\\n'
+    >>> decode("Réaffirme\\x0cque".encode("cp1252"), "x.txt", "fr")
+    'Réaffirme\\nque'
+    """
+    check_size(len(data), source)
+    encodings = [name for bom, name in _BOMS if data.startswith(bom)][:1] or _utf16_by_line_ends(data)
+    encodings = encodings or ["utf-8", LEGACY_ENCODINGS.get(lang, "cp1252")]
+    first_error = None
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError as e:
+            first_error = first_error or (encoding, e)
+    else:
+        encoding, e = first_error
         line = data[: e.start].count(b"\n") + 1
         raise InputError(
-            f"not UTF-8: byte {e.start} ({data[e.start]:#04x}) cannot be decoded", source=source, line=line
+            f"not {encoding.upper()}: byte {e.start} ({data[e.start]:#04x}) cannot be decoded", source=source, line=line
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return _CONTROLS.sub("", text)
 
 
 def read_file(path: str | Path, lang: str = "zh") -> Document:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", source=str(path)) from None
-    return read_text(decode(data, path.name), source=path.name, lang=lang)
+    return read_text(decode(read_input(path), path.name, lang), source=path.name, lang=lang)
 
 
 def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
