@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import gc
+import os
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph
 
 from tipgraph import refdata
 from tipgraph import store as store_module
 from tipgraph.cli import main
 from tipgraph.query import Embedded, run
-from tipgraph.store import REFERENCE_GRAPH, document_graphs, open_store, put_graph
+from tipgraph.store import REFERENCE_GRAPH, document_graphs, open_store, put_graph, rdflib_triples
 
 from .conftest import SEED, akn_fixture
 
@@ -141,3 +143,62 @@ def test_a_build_lets_go_of_the_store_when_pyparsing_caches(tmp_path):
     r = CliRunner().invoke(main, ["build", str(SEED), "--store", str(location)])
     assert r.exit_code == 0, r.output
     assert len(_reopen(location)) > 0
+
+
+def _merged_is_the_union(store) -> bool:
+    union = {q.triple for g in document_graphs(store) for q in store.quads_for_pattern(None, None, None, g)}
+    union |= {q.triple for q in store.quads_for_pattern(None, None, None, REFERENCE_GRAPH)}
+    return union == {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+def test_parallel_build_is_the_same_as_one_process(tmp_path):
+    inputs = [str(SEED), str(akn_fixture("en")), str(akn_fixture("fr"))]
+    outputs = {}
+    for jobs, suffix in (("1", ".nt"), ("2", ".nt"), ("2", ".ttl")):
+        out = tmp_path / f"jobs{jobs}{suffix}"
+        r = CliRunner().invoke(main, ["build", *inputs, "--jobs", jobs, "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        assert "3 documents" in r.output
+        outputs[jobs, suffix] = out.read_bytes()
+    assert outputs["1", ".nt"] == outputs["2", ".nt"]  # N-Triples by the name, sorted: byte for byte
+    assert Graph().parse(data=outputs["2", ".nt"], format="nt").isomorphic(
+        Graph().parse(data=outputs["2", ".ttl"], format="turtle")
+    )
+
+
+def test_a_killed_build_is_completed_by_the_next(tmp_path, library_graphs):
+    """Kill a parallel build into a store mid-way; the next run leaves every document's graph whole, the
+    default graph the union of them, and nothing twice."""
+    import signal
+    import subprocess
+    import sys
+
+    from .conftest import copy_76_186
+
+    copy_76_186(tmp_path / "corpus")
+    location = tmp_path / "store"
+    command = [sys.executable, "-m", "tipgraph", "build", str(tmp_path / "corpus"), "--store", str(location)]
+    process = subprocess.Popen(
+        [*command, "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    seen = set()
+    for line in process.stderr:  # each document's warnings come as it is stored: kill during the third
+        if line.startswith("warning:"):
+            seen.add(line.split(":")[1])
+        if len(seen) == 3:
+            break
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert len(seen) == 3, "killed before it stored anything"
+    killed = open_store(location)
+    assert 0 < len(list(document_graphs(killed))) < 6
+    del killed
+    gc.collect()
+    r = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    store = open_store(location)
+    expected = {name: set(rdflib_triples(g)) for name, g in library_graphs if "/76-186/" in name}
+    assert {g.value for g in document_graphs(store)} == set(expected)
+    for graph in document_graphs(store):
+        assert {q.triple for q in store.quads_for_pattern(None, None, None, graph)} == expected[graph.value]
+    assert _merged_is_the_union(store)

@@ -23,13 +23,14 @@ from rich.table import Table
 from . import network
 from .errors import InputError
 from .evaluate import FOLDERS, ROWS, Score, evaluate
+from .graph import PREFIXES
 from .ids import Symbol
 from .network import NAMES as NETWORKS
 from .output import write_atomically
-from .pipeline import build_one, input_files
+from .pipeline import build_many, input_files
 from .publish import graph_url, graphs_to_publish, publish
 from .query import Backend, Embedded, Endpoint, header, queries_dir, resolve_query, run
-from .store import MERGED_GRAPH, default_location, load_files, open_store, put_graph, rdflib_triples
+from .store import MERGED_GRAPH, default_location, load_files, nt_triples, open_store, put_graph
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -70,6 +71,7 @@ STORE_OPTION = click.option(
 @click.option("--symbol", help="The document symbol, where the text lacks it (A/C.3/63/L.13).")
 @click.option("--date", "date_", help="The document's date (YYYY-MM-DD), where the text lacks it.")
 @click.option("--lang", default="zh", show_default=True, help="Language of the plain-text inputs (ar zh en fr ru es).")
+@click.option("--jobs", type=int, default=1, show_default=True, help="Processes that read, build and validate.")
 def build(
     inputs: tuple[Path, ...],
     output: Path | None,
@@ -77,6 +79,7 @@ def build(
     symbol: str | None,
     date_: str | None,
     lang: str,
+    jobs: int,
 ) -> None:
     """Read resolutions (files or folders: AKN .xml, PDF-extracted text), extract, build RDF, validate, and
     write Turtle (-o) or add to the embedded store (one named graph per document expression, replaced when
@@ -104,54 +107,37 @@ def build(
     if output is None and store_dir is None:
         store_dir = default_location()
     store = _open(store_dir) if store_dir else None
-    graph = Graph()
+    triples: set[bytes] = set()  # for -o: the N-Triples lines of all documents, each once
     counts: Counter[str] = Counter()
     skipped, violations = [], []
     read_from: dict[str, Path] = {}  # expression IRI -> the file it was read from
     with Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("building", total=len(files))
-        for path in files:
+        for outcome in build_many(files, lang, symbol, date_, check=True, jobs=jobs):
             progress.advance(task)
-            try:
-                built = build_one(path, lang, symbol=symbol, date=date_)
-            except InputError as e:
-                skipped.append(str(e))
-                err.print(f"[red]skipped:[/red] {e}")
+            path, expression = outcome.path, outcome.expression
+            if outcome.error:
+                skipped.append(outcome.error)
+                err.print(f"[red]skipped:[/red] {outcome.error}")
                 continue
-            except Exception as e:  # a bug: report it and build the others (a batch can hold thousands)
-                skipped.append(f"{path}: {e}")
-                err.print(f"[red]skipped:[/red] {path}: internal error {type(e).__name__}: {e} (please report it)")
-                continue
-            doc, analysis, g, expression = built.doc, built.analysis, built.graph, built.expression
-            for w in analysis.warnings:
+            for w in outcome.warnings:
                 err.print(f"[yellow]warning:[/yellow] {path}: {w}")
-            violations.extend(f"{path.name}: {v}" for v in built.report.violations)
+            violations.extend(f"{path.name}: {v}" for v in outcome.violations)
             if expression in read_from:
                 earlier = read_from[expression]
                 err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
             read_from[expression] = path
             if store is not None:
-                put_graph(store, NamedNode(expression), rdflib_triples(g))
+                put_graph(store, NamedNode(expression), nt_triples(outcome.nt))
             if output is not None:
-                for prefix, ns in g.namespaces():
-                    graph.bind(prefix, ns, override=False)
-                graph += g
-            counts["triples"] += len(g)
-            counts.update(
-                documents=1,
-                preambular=len(doc.preamble),
-                operative=len(doc.operative),
-                footnotes=len(doc.footnotes),
-                mentions=len({m.entity for m in analysis.mentions}),
-                citations=len(analysis.citations),
-                directives=len(analysis.directives),
-            )
+                triples.update(outcome.nt.splitlines())
+            counts.update(outcome.counts)
     if not counts["documents"]:
         _fail(f"none of the {len(files)} input file(s) could be read")
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if k != "triples")
     if output is not None:
-        write_atomically(output, graph.serialize(format="longturtle").encode("utf-8"))
-        out.print(f"wrote {output}: {len(graph)} triples; {summary}")
+        write_atomically(output, _serialize(sorted(triples), output.suffix))
+        out.print(f"wrote {output}: {len(triples)} triples; {summary}")
     if store is not None:
         out.print(f"stored in {store_dir} (a named graph per document): {counts['triples']} triples; {summary}")
     if skipped:
@@ -164,6 +150,18 @@ def build(
             err.print(f"  - {v}")
     if skipped or violations:
         sys.exit(1)
+
+
+def _serialize(lines: list[bytes], suffix: str) -> bytes:
+    """Sorted N-Triples lines as N-Triples (``.nt``) or as Turtle (any other name), both byte for byte the
+    same for the same input."""
+    if suffix == ".nt":
+        return b"".join(line + b"\n" for line in lines)
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    graph.parse(data=b"\n".join(lines), format="nt")
+    return graph.serialize(format="longturtle").encode("utf-8")
 
 
 @main.command(name="eval")
