@@ -55,3 +55,20 @@ def test_every_shape_has_a_violating_case():
     # the target and position shapes are exercised by the annotation case, the numbering rule by its own
     assert names - covered <= {"target", "position", "preambularparagraph", "operativeparagraph"}
     assert {"preambular", "operative"} <= covered
+
+
+def test_validation_leaves_no_trace():
+    """Documents are validated one after another in one graph of the reference data: each report is the one
+    it would get alone, and the graph is the reference data again afterwards."""
+    from tipgraph.validate import _reference
+
+    before = set(_reference())
+    cases = [_split(case) for case in CASES]
+    alone = [_pairs(validate(data)) for data, _, _ in cases]
+    again = [_pairs(validate(data)) for data, _, _ in reversed(cases)]
+    assert again == alone[::-1]
+    assert set(_reference()) == before
+
+
+def _pairs(report) -> set:
+    return {(v.focus, v.path, v.message) for v in report.violations}
