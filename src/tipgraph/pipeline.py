@@ -49,7 +49,6 @@ def read_any(path: Path, lang: str) -> Document:
 class Built:
     """One document built: what was read, found and made, and the SHACL report if it was validated."""
 
-    path: Path
     doc: Document
     analysis: Analysis
     graph: Graph
@@ -68,7 +67,7 @@ def build_one(
     analysis = analyse(doc)
     graph = build_graph(doc, analysis, symbol=symbol, date=date)
     expression = expression_iri(work_iri(doc, symbol), doc.lang)
-    return Built(path, doc, analysis, graph, expression, validate(graph) if check else None)
+    return Built(doc, analysis, graph, expression, validate(graph) if check else None)
 
 
 @dataclass

@@ -50,7 +50,7 @@ def validate(data: Graph) -> Report:
 
     The document's triples are added to one graph of the reference data and taken out after, rather than
     both copied into a new graph for each document, and pyshacl validates that graph in place (no copy
-    either; the shapes infer nothing): together this halves the time of a validation. Not for threads.
+    either; the shapes infer nothing). Not for threads.
     """
     mixed = _reference()
     added = [triple for triple in data if triple not in mixed]
