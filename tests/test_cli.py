@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+from pathlib import Path
+
 from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.namespace import DCTERMS, RDF, SH
 
 from tipgraph.cli import main
 
-from .conftest import SEED
+from .conftest import AKN_EXAMPLES, SEED
 
 
 def _run(*args):
@@ -120,3 +125,42 @@ def test_two_files_of_one_expression_are_reported(tmp_path):
     r = _run("build", tmp_path, "--store", tmp_path / "store")
     assert r.exit_code == 0, r.output
     assert "b.xml: the same expression as" in r.output and "a.xml" in r.output
+
+
+def test_validate_exit_codes_report_and_source_text(tmp_path):
+    good, bad = tmp_path / "seed.ttl", Path(__file__).parent / "shacl" / "directive-bad.test.ttl"
+    assert _run("build", SEED, "-o", good).exit_code == 0
+    r = _run("validate", good)
+    assert r.exit_code == 0, r.output
+    assert "1 document(s): 1 conform, 0 do not" in r.output
+    # a document that does not conform: each violation with its focus, path and message; the report as RDF
+    report = tmp_path / "report.ttl"
+    r = _run("validate", good, bad, "--report", report)
+    assert r.exit_code == 1
+    assert "(tip:addressee): A directive has at least one addressee" in r.output
+    g = Graph().parse(report)
+    verdicts = {str(g.value(node, DCTERMS.subject)): g.value(node, SH.conforms).toPython()
+                for node in g.subjects(RDF.type, SH.ValidationReport)}  # fmt: skip
+    assert verdicts == {good.resolve().as_uri(): True, bad.resolve().as_uri(): False}
+    # the text a violating node came from is quoted
+    odd = tmp_path / "odd.ttl"
+    src = tmp_path / "odd.txt"
+    src.write_text(SEED.read_text(encoding="utf-8").replace(" 5. 鼓励", " 5. 梦想"), encoding="utf-8")
+    _run("build", src, "-o", odd)
+    r = _run("validate", odd)
+    assert r.exit_code == 1 and "text: “5. 梦想所有利益攸关者" in r.output
+    # input that cannot be read: reported, the rest still checked, exit 2
+    garbage = tmp_path / "garbage.ttl"
+    garbage.write_text("this is not turtle <", encoding="utf-8")
+    r = _run("validate", garbage, good)
+    assert r.exit_code == 2
+    assert "garbage.ttl: cannot load" in r.output and "1 document(s): 1 conform" in r.output
+
+
+def test_validate_a_store_document_by_document(tmp_path):
+    store = tmp_path / "store"
+    assert _run("build", *sorted(AKN_EXAMPLES.rglob("A_RES_76_186-*.xml")), "--store", store).exit_code == 0
+    gc.collect()  # the in-process build's store must be let go before validate opens it
+    r = _run("validate", "--store", store)
+    assert r.exit_code == 0, r.output
+    assert "6 document(s): 6 conform, 0 do not" in r.output

@@ -423,3 +423,86 @@ def network_(
         )
     out.print(table)
     out.print(f"wrote {out_dir}: PNG, GraphML, GEXF, Cytoscape JSON and a node table for each network")
+
+
+@main.command(name="validate")
+@click.argument("graphs", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@STORE_OPTION
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the SHACL reports as RDF: Turtle, or N-Triples, JSON-LD, RDF/XML by the extension.",
+)
+def validate_(graphs: tuple[Path, ...], store_dir: Path | None, report_file: Path | None) -> None:
+    """Check graphs against the SHACL shapes, one document at a time: the named graphs of GRAPHS (.nq, .trig), each
+    of the other GRAPHS whole, or, with no GRAPHS, every document of the store.
+
+    Exit codes: 0 every document conforms, 1 some do not, 2 some input could not be read.
+    """
+    import time
+
+    from .validate import documents, report_dataset, store_documents, validate
+
+    def sources():
+        if not graphs:
+            yield from store_documents(_open(store_dir or default_location(), must_exist=True))
+        for path in graphs:
+            try:
+                yield from documents(path)
+            except InputError as e:
+                unreadable.append(str(e))
+                err.print(f"[red]error:[/red] {e}")
+
+    unreadable: list[str] = []
+    reports, seconds = [], 0.0
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("validating", total=None)
+        for name, graph in sources():
+            start = time.perf_counter()
+            report = validate(graph)
+            seconds += time.perf_counter() - start
+            reports.append((name, report))
+            progress.advance(task)
+            if not report.conforms:
+                out.print(f"[red]✗[/red] {name}: {len(report.violations)} violation(s)")
+                for v in report.violations:
+                    out.print(f"    {v}")
+    failing = sum(not r.conforms for _, r in reports)
+    per = f"; {seconds / len(reports):.3f} s per document" if reports else ""
+    out.print(
+        f"{len(reports)} document(s): {len(reports) - failing} conform, {failing} do not"
+        + (f", {len(unreadable)} input(s) unreadable" if unreadable else "")
+        + per
+    )
+    if report_file is not None:
+        fmt = {".nt": "nt", ".jsonld": "json-ld", ".xml": "xml", ".rdf": "xml"}.get(report_file.suffix, "turtle")
+        write_atomically(report_file, report_dataset(reports).serialize(format=fmt, encoding="utf-8"))
+        out.print(f"wrote {report_file}")
+    sys.exit(2 if unreadable else 1 if failing else 0)
+
+
+@main.command(name="docs")
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+def docs_(out_dir: Path) -> None:
+    """Write HTML documentation of the ontology, vocabularies and shapes, and a class diagram, into a folder."""
+    from . import docs
+
+    for path in docs.write(out_dir):
+        out.print(f"wrote {path}")
+
+
+@main.command(name="release")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a derived file is stale.")
+def release_(check: bool) -> None:
+    """Make what is derived from ontology/: the closed namespace module, the merged release, the JSON-LD context."""
+    from . import release
+
+    if check:
+        if stale := release.stale():
+            err.print("stale, run `tipgraph release`: " + ", ".join(map(str, stale)))
+            sys.exit(1)
+        out.print("every derived file is up to date")
+        return
+    written = release.write()
+    out.print("\n".join(f"wrote {p}" for p in written) or "every derived file was up to date")

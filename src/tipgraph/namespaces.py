@@ -2,9 +2,10 @@
 
 from rdflib import Namespace
 
-from .ids import ONTOLOGY
+from .terms import TIP
 
-TIP = Namespace(ONTOLOGY)
+__all__ = ["CITO", "ELI", "OA", "ORG", "TIP", "UNDO"]
+
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 UNDO = Namespace("https://w3id.org/un/ontology/undo/")
 ORG = Namespace("http://www.w3.org/ns/org#")

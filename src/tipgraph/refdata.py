@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from .ids import ID, VOCAB
-from .lang import normalize
+from .lang import module, normalize
 from .namespaces import TIP
 
 #: Kinds of entity, by the path segment of their IRI (``…/id/org/unodc``).
@@ -29,6 +29,8 @@ PHRASES = VOCAB + "preambular-phrases"
 VERBS = VOCAB + "operative-verbs"
 INTENSIFIERS = VOCAB + "intensifiers"
 CITATION_RELATIONS = VOCAB + "citation-relations"
+#: The concepts tools/mine_openings.py found in the corpus, not reviewed.
+MINED = VOCAB + "mined-openings"
 
 
 def ontology_dir() -> Path:
@@ -47,8 +49,8 @@ def _parse_all(paths: list[Path]) -> Graph:
 
 
 def reference_files() -> list[Path]:
-    """The files of the ontology, the vocabularies and the reference data (not the shapes)."""
-    return sorted(p for p in ontology_dir().rglob("*.ttl") if "shapes" not in p.parts)
+    """The files of the ontology, the vocabularies and the reference data (not the shapes, nor the release)."""
+    return sorted(p for p in ontology_dir().rglob("*.ttl") if not {"shapes", "release"} & set(p.parts))
 
 
 @functools.cache
@@ -152,7 +154,10 @@ class Lexicon:
         self.entities = Matcher(entities, lang)
         self.phrases = Matcher(by_scheme.get(PHRASES, {}), lang)
         self.verbs = Matcher(by_scheme.get(VERBS, {}), lang)
-        self.intensifiers = Matcher(by_scheme.get(INTENSIFIERS, {}), lang)
+        # only where the adverb comes before the verb ("又请", "Also requests"): it follows it elsewhere
+        # ("Demande également"), and a leading "вновь" is part of a phrase ("вновь подтверждая": reaffirming)
+        leading = module(lang).INTENSIFIERS_LEAD
+        self.intensifiers = Matcher(by_scheme.get(INTENSIFIERS, {}) if leading else {}, lang)
         self.cues: dict[str, tuple[str, ...]] = {}
         for s, o in graph.subject_objects(TIP.cue):
             if isinstance(o, Literal) and o.language == lang:

@@ -27,6 +27,8 @@ REFERENCE_GRAPH = ox.NamedNode(BASE + "graph/reference")
 #: Where a server without a default graph of its own (Virtuoso) keeps the merged graph when published.
 MERGED_GRAPH = BASE + "graph/merged"
 _DIGEST = ox.NamedNode("http://purl.org/dc/terms/identifier")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DATASET = ox.NamedNode("http://rdfs.org/ns/void#Dataset")
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,
@@ -68,20 +70,30 @@ def open_store(location: Path | None) -> ox.Store:
     if not any(store.quads_for_pattern(REFERENCE_GRAPH, _DIGEST, digest, REFERENCE_GRAPH)):
         files = refdata.reference_files()
         triples = [q.triple for path in files for q in ox.parse(path=str(path), format=FORMATS[".ttl"])]
-        put_graph(store, REFERENCE_GRAPH, [*triples, ox.Triple(REFERENCE_GRAPH, _DIGEST, digest)])
+        about = [ox.Triple(REFERENCE_GRAPH, _DIGEST, digest), ox.Triple(REFERENCE_GRAPH, _TYPE, _DATASET)]
+        put_graph(store, REFERENCE_GRAPH, [*triples, *about])
     return store
+
+
+def load_file(store: ox.Store, path: Path) -> None:
+    """Load an RDF file as it is: its triples into the default graph, its named graphs into theirs.
+
+    Raises:
+        InputError: an unknown format, or a file that cannot be read or parsed.
+    """
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"unknown RDF format {path.suffix!r} (use one of {', '.join(FORMATS)})", source=str(path))
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (OSError, SyntaxError, ValueError) as e:
+        raise InputError(f"cannot load: {e}", source=str(path)) from None
 
 
 def load_files(store: ox.Store, paths: list[Path]) -> None:
     """Load RDF files into the default graph (and the named graphs of quad files into theirs too)."""
     for path in paths:
-        fmt = FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise InputError(f"unknown RDF format {path.suffix!r} (use one of {', '.join(FORMATS)})", source=str(path))
-        try:
-            store.bulk_load(path=str(path), format=fmt)
-        except (OSError, SyntaxError, ValueError) as e:
-            raise InputError(f"cannot load: {e}", source=str(path)) from None
+        load_file(store, path)
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 

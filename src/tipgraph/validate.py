@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
+import pyoxigraph as ox
 from pyparsing import ParserElement
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import DCTERMS, SH, NamespaceManager
 
+from .graph import PREFIXES
 from .namespaces import OA
 from .refdata import ontology_graph, shapes_graph
+from .store import document_graphs, graph_bytes, load_file
 
 
 @dataclass(frozen=True)
@@ -76,9 +81,7 @@ def validate(data: Graph) -> Report:
         violations.append(
             Violation(
                 focus=str(focus),
-                path=None
-                if path is None or not isinstance(path, URIRef)
-                else data.namespace_manager.normalizeUri(path),
+                path=None if path is None or not isinstance(path, URIRef) else _names().normalizeUri(path),
                 message=str(message) if message else "does not conform",
                 shape=str(shape) if isinstance(shape, URIRef) else None,
                 quote=_quote(data, focus),
@@ -88,6 +91,14 @@ def validate(data: Graph) -> Report:
     return Report(bool(conforms), tuple(violations), report)
 
 
+@functools.cache
+def _names() -> NamespaceManager:
+    names = NamespaceManager(Graph(bind_namespaces="none"))
+    for prefix, ns in PREFIXES.items():
+        names.bind(prefix, ns)
+    return names
+
+
 def _quote(data: Graph, node: object) -> str | None:
     for anno in data.subjects(OA.hasBody, node):
         for target in data.objects(anno, OA.hasTarget):
@@ -95,3 +106,40 @@ def _quote(data: Graph, node: object) -> str | None:
                 if (exact := data.value(selector, OA.exact)) is not None:
                     return " ".join(str(exact).split())[:120]
     return None
+
+
+def documents(path: Path) -> Iterator[tuple[str, Graph]]:
+    """The documents of an RDF file, each as (name, graph): its named graphs (.nq, .trig: one per document
+    expression, as the store holds them), or the whole file where it has none.
+
+    Raises:
+        tipgraph.errors.InputError: the file cannot be read or parsed.
+    """
+    store = ox.Store()
+    load_file(store, path)
+    if next(document_graphs(store), None) is not None:
+        yield from store_documents(store)
+    else:
+        yield path.resolve().as_uri(), _graph(store, ox.DefaultGraph())
+
+
+def store_documents(store: ox.Store) -> Iterator[tuple[str, Graph]]:
+    """Each document expression's named graph in ``store``, as (name, graph)."""
+    for name in document_graphs(store):
+        yield name.value, _graph(store, name)
+
+
+def _graph(store: ox.Store, name: ox.NamedNode | ox.DefaultGraph) -> Graph:
+    return Graph().parse(data=graph_bytes(store, name), format="nt")
+
+
+def report_dataset(reports: list[tuple[str, Report]]) -> Graph:
+    """The SHACL reports of many documents in one graph, each report saying (``dct:subject``) which document."""
+    merged = Graph()
+    merged.bind("sh", SH)
+    for name, report in reports:
+        for triple in report.graph:
+            merged.add(triple)
+        for node in report.graph.subjects(SH.conforms, None):
+            merged.add((node, DCTERMS.subject, URIRef(name)))
+    return merged

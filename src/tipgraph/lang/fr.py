@@ -10,6 +10,7 @@ from . import ordinal
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":")
 FINAL = "."
+INTENSIFIERS_LEAD = False  # does an intensifier ("also", "again") come before its verb?
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Annexe(?:s)?(?: [IVX]+)?)\s*")

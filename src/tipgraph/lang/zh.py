@@ -11,6 +11,7 @@ LINE_JOINER = ""
 TERMINATORS = ("，", "；", "。", "：")
 #: The last operative paragraph ends with this; a text that does not is truncated.
 FINAL = "。"
+INTENSIFIERS_LEAD = True  # does an intensifier ("also", "again") come before its verb?
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:附件[一二三四五六七八九十]*)\s*")
 FORMULA = re.compile(r"\s*(大会|经济及社会理事会|人权理事会)\s*[，,]?\s*")

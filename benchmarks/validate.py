@@ -1,0 +1,106 @@
+"""SHACL validation document by document against one pyshacl run over the whole graph, in one run.
+
+    python benchmarks/validate.py [CORPUS] [--limit N] [--jobs 2] [--timeout S]
+
+Builds, without validation, the graphs of the AKN files under CORPUS (default ../shared/corpus/unxml-ga; the
+first --limit files in name order), then validates the same graphs twice, each time in a fresh process so that
+each has its own peak memory: (1) document by document, as `tipgraph build` and `tipgraph validate` do, and
+(2) all merged into one rdflib graph with the ontology and reference data, in one pyshacl call, the naive way.
+Prints documents, triples, seconds, documents per second and peak memory of each, the ratio, and whether both
+found the same violations. A whole-graph run still going after --timeout seconds is stopped and reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import resource
+import time
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from tipgraph.pipeline import build_many
+from tipgraph.refdata import ontology_graph, shapes_graph
+from tipgraph.validate import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+GRAPHS: list[bytes] = []  # N-Triples of each document, shared with the forked measuring processes
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def per_document(queue: multiprocessing.Queue) -> None:
+    found, started = set(), time.perf_counter()
+    for nt in GRAPHS:
+        report = validate(Graph().parse(data=nt, format="nt"))
+        found |= {(v.focus, v.message) for v in report.violations}
+    queue.put((time.perf_counter() - started, _peak_mb(), found))
+
+
+def whole_graph(queue: multiprocessing.Queue) -> None:
+    started = time.perf_counter()
+    merged = Graph()
+    for triple in ontology_graph():
+        merged.add(triple)
+    for nt in GRAPHS:
+        merged.parse(data=nt, format="nt")
+    _, report, _ = shacl_validate(
+        merged, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=True, inplace=True
+    )
+    found = {(str(report.value(r, SH.focusNode)), str(report.value(r, SH.resultMessage)))
+             for r in report.objects(None, SH.result)}  # fmt: skip
+    queue.put((time.perf_counter() - started, _peak_mb(), found))
+
+
+def measure(target, timeout: float) -> tuple[float, float, set] | None:
+    queue: multiprocessing.Queue = multiprocessing.get_context("fork").Queue()
+    child = multiprocessing.get_context("fork").Process(target=target, args=(queue,))
+    child.start()
+    try:
+        return queue.get(timeout=timeout)
+    except Exception:
+        return None
+    finally:
+        child.kill()
+        child.join()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus" / "unxml-ga")
+    parser.add_argument("--limit", type=int, help="Only the first N files.")
+    parser.add_argument("--jobs", type=int, default=2, help="Processes that build the graphs.")
+    parser.add_argument("--timeout", type=float, default=1800, help="Seconds either validation may take.")
+    args = parser.parse_args()
+
+    files = sorted(args.corpus.glob("*/*/*.xml"))[: args.limit]
+    started = time.perf_counter()
+    for outcome in build_many(files, check=False, jobs=args.jobs):
+        if not outcome.error:
+            GRAPHS.append(outcome.nt)
+    triples = sum(nt.count(b"\n") for nt in GRAPHS)
+    print(f"built {len(GRAPHS)} documents of {len(files)} files, {triples:,} triples, "
+          f"in {time.perf_counter() - started:.0f} s (not measured below)")  # fmt: skip
+    shapes_graph(), ontology_graph()  # parsed once here, before the fork, for both
+
+    results = {"per document": measure(per_document, args.timeout), "whole graph": measure(whole_graph, args.timeout)}
+    print(f"{'validation':<14}{'seconds':>10}{'docs/s':>10}{'peak MB':>10}")
+    for name, result in results.items():
+        if result is None:
+            print(f"{name:<14}{'> ' + str(int(args.timeout)):>10}{'':>10}{'':>10}  (stopped)")
+        else:
+            seconds, peak, _ = result
+            print(f"{name:<14}{seconds:>10.1f}{len(GRAPHS) / seconds:>10.1f}{peak:>10.0f}")
+    one, whole = results["per document"], results["whole graph"]
+    if one and whole:
+        print(f"whole graph / per document: {whole[0] / one[0]:.1f}x the time, {whole[1] / one[1]:.1f}x the memory; "
+              f"same violations: {one[2] == whole[2]} ({len(one[2])} and {len(whole[2])})")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
