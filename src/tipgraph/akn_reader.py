@@ -221,6 +221,12 @@ class _Reader:
             agenda_item=Field(re.sub(r"\s+", "", agenda_number[0]), self.span(agenda)) if agenda_number else None,
             agenda_title=self.field(self.find("a:coverPage//a:inline[@name='agenda item name']")),
             kind="resolution" if self.statement.get("name") == "resolution" else "draft-resolution",
+            # a draft's sponsors, as tipgraph's AKN writer marks them (the UN's files of resolutions do not)
+            sponsors=tuple(
+                (el.get("refersTo", "").lstrip("#"), self.field(el))
+                for el in self.findall("a:coverPage//a:inline[@name='sponsor']")
+                if el.get("refersTo", "").startswith("#")
+            ),
             symbol=symbol,
             date=date_el.get("date") if date_el is not None else None,
             formula=self.field(formula),

@@ -30,7 +30,7 @@ from .output import write_atomically
 from .pipeline import build_many, input_files
 from .publish import graph_url, graphs_to_publish, publish
 from .query import Backend, Embedded, Endpoint, header, queries_dir, resolve_query, run
-from .store import MERGED_GRAPH, default_location, load_files, nt_triples, open_store, put_graph
+from .store import MERGED_GRAPH, REFERENCE_GRAPH, default_location, load_files, nt_triples, open_store, put_graph
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -423,6 +423,81 @@ def network_(
         )
     out.print(table)
     out.print(f"wrote {out_dir}: PNG, GraphML, GEXF, Cytoscape JSON and a node table for each network")
+
+
+@main.command(name="export")
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "xml", "akn", "void"]),
+    help="Default: by the extension of -o. void: a VoID and DCAT description of the documents.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("--reference", is_flag=True, help="Add the reference data (ontology, vocabularies, bodies, States…).")
+@click.option("--symbol", help="akn: the document symbol, where the text lacks it.")
+@click.option("--date", "date_", help="akn: the document's date (YYYY-MM-DD), where the text lacks it.")
+@click.option("--lang", default="zh", show_default=True, help="akn: language of a plain-text input.")
+def export_(
+    inputs: tuple[Path, ...],
+    store_dir: Path | None,
+    fmt: str | None,
+    output: Path,
+    reference: bool,
+    symbol: str | None,
+    date_: str | None,
+    lang: str,
+) -> None:
+    """Write the documents as linked data: from the store, or from GRAPH files (INPUTS) loaded as they are.
+
+    With --format akn, INPUTS is one document (PDF-extracted text or AKN), written as AKN4UN XML.
+    """
+    from . import export
+
+    fmt = fmt or {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld": "jsonld", ".rdf": "xml",
+                  ".xml": "xml"}.get(output.suffix)  # fmt: skip
+    if fmt is None:
+        _fail(f"say --format: {output.suffix!r} names none")
+    try:
+        if fmt == "akn":
+            from .akn_writer import write_akn
+            from .pipeline import build_one
+
+            if len(inputs) != 1:
+                _fail("--format akn writes one document: give its file")
+            built = build_one(inputs[0], lang, symbol=symbol, date=date_, check=False)
+            data = write_akn(built.doc, built.analysis, date=date_, symbol=symbol)
+        else:
+            store = export.from_files(inputs) if inputs else _open(store_dir or default_location(), must_exist=True)
+            if fmt == "void":
+                issued = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+                data = export.description(store, issued)
+            else:
+                data = export.export(store, fmt, reference)
+    except InputError as e:
+        _fail(str(e))
+    write_atomically(output, data)
+    out.print(f"wrote {output} ({fmt}, {len(data):,} bytes)")
+
+
+@main.command(name="site")
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE_OPTION
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+def site_(inputs: tuple[Path, ...], store_dir: Path | None, out_dir: Path) -> None:
+    """Write a static linked-data site of the documents (the store, or GRAPH files) into a folder."""
+    from .export import from_files
+    from .site import write_site
+
+    try:
+        store = from_files(inputs) if inputs else _open(store_dir or default_location(), must_exist=True)
+        if inputs:  # the labels of the reference data
+            store.extend(q for q in open_store(None).quads_for_pattern(None, None, None, REFERENCE_GRAPH))
+        pages = write_site(store, out_dir)
+    except InputError as e:
+        _fail(str(e))
+    out.print(f"wrote {out_dir}: {pages} pages, each with its data as Turtle and JSON-LD (open index.html)")
 
 
 @main.command(name="validate")

@@ -86,7 +86,8 @@ def context(graph: Graph) -> dict:
     """A JSON-LD context: the project's prefixes, and each ontology term by its local name, typed."""
     names = terms(graph)
     taken = {name for name, _, _ in names}  # a prefix named like a property ("verb") gives way to it
-    ctx: dict[str, object] = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items()) if prefix not in taken}
+    prefixes = {**PREFIXES, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+    ctx: dict[str, object] = {prefix: str(ns) for prefix, ns in sorted(prefixes.items()) if prefix not in taken}
     for name, kind, _ in names:
         iri = f"tip:{name}"
         if kind == OWL.ObjectProperty:
