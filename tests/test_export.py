@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from rdflib.namespace import DCTERMS, RDF, VOID
+from rdflib.namespace import DCTERMS, PROV, RDF, VOID
 
 from tipgraph import export
 from tipgraph.akn_writer import write_akn
@@ -83,6 +83,7 @@ def test_the_description_counts_what_the_graph_holds(store):
     assert partitions[TIP.Expression] == 3
     subsets = set(g.objects(ds, VOID.subset))
     assert len(subsets) == 3 and all(g.value(s, DCTERMS.source) for s in subsets)
+    assert all(g.value(s, PROV.generatedAtTime).toPython().year >= 2026 for s in subsets)  # when each was stored
 
 
 def _without_provenance(graph: Graph) -> Graph:

@@ -30,7 +30,15 @@ from .output import write_atomically
 from .pipeline import build_many, input_files
 from .publish import graph_url, graphs_to_publish, publish
 from .query import Backend, Embedded, Endpoint, header, queries_dir, resolve_query, run
-from .store import MERGED_GRAPH, REFERENCE_GRAPH, default_location, load_files, nt_triples, open_store, put_graph
+from .store import (
+    MERGED_GRAPH,
+    REFERENCE_GRAPH,
+    default_location,
+    load_files,
+    nt_triples,
+    open_store,
+    put_document,
+)
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -128,7 +136,7 @@ def build(
                 err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
             read_from[expression] = path
             if store is not None:
-                put_graph(store, NamedNode(expression), nt_triples(outcome.nt))
+                put_document(store, NamedNode(expression), nt_triples(outcome.nt))
             if output is not None:
                 triples.update(outcome.nt.splitlines())
             counts.update(outcome.counts)

@@ -21,7 +21,7 @@ from .errors import InputError
 from .graph import PREFIXES
 from .ids import BASE
 from .refdata import ontology_dir
-from .store import REFERENCE_GRAPH, load_file, rdflib_triples
+from .store import BUILDS_GRAPH, REFERENCE_GRAPH, built_at, load_file, rdflib_triples
 
 #: Export formats by their name on the command line (and the usual file extension).
 FORMATS = {
@@ -61,7 +61,7 @@ def from_files(paths: Iterable[Path]) -> ox.Store:
 def dataset(store: ox.Store, reference: bool = False) -> list[ox.Quad]:
     """The quads of the documents' named graphs (and of the reference graph if ``reference``), sorted; the
     default graph's, as quads of the default graph, where the store has no named graph (loaded from files)."""
-    names = [g for g in store.named_graphs() if reference or g != REFERENCE_GRAPH]
+    names = [g for g in store.named_graphs() if g != BUILDS_GRAPH and (reference or g != REFERENCE_GRAPH)]
     if names:
         quads = (q for g in names for q in store.quads_for_pattern(None, None, None, g))
     else:
@@ -191,8 +191,8 @@ SELECT ?expr ?m ?file ?digest ?a WHERE {
 def describe(store: ox.Store, issued: str) -> list[ox.Triple]:
     """A VoID and DCAT description of the documents of ``store``: what is in it (triples, instruments,
     paragraphs, directives, citations, entities), licence and source (the United Nations acknowledged), and for
-    each document graph its source file, the file's digest and the extraction that read it. ``issued``: the
-    description's date and time (the graphs themselves carry none, so that a build is repeatable)."""
+    each document graph its source file, the file's digest, the extraction that read it and when it was stored.
+    ``issued``: the description's date and time."""
     g, ds = Graph(), URIRef(DATASET)
     add = g.add
     add((ds, RDF.type, VOID.Dataset))
@@ -211,8 +211,9 @@ def describe(store: ox.Store, issued: str) -> list[ox.Triple]:
     add((ds, VOID.vocabulary, URIRef(str(PREFIXES["tip"]))))
     add((ds, VOID.uriSpace, Literal(BASE)))
     add((ds, VOID.triples, Literal(len(merged(dataset(store))))))
-    named = any(g != REFERENCE_GRAPH for g in store.named_graphs())
-    inside = ("GRAPH ?g {", f"}} FILTER (?g != <{REFERENCE_GRAPH.value}>)") if named else ("{", "}")
+    named = any(g not in (REFERENCE_GRAPH, BUILDS_GRAPH) for g in store.named_graphs())
+    apart = f"?g NOT IN (<{REFERENCE_GRAPH.value}>, <{BUILDS_GRAPH.value}>)"
+    inside = ("GRAPH ?g {", f"}} FILTER ({apart})") if named else ("{", "}")
 
     def query(text: str) -> ox.QuerySolutions:
         return store.query(text.replace("<<", inside[0]).replace(">>", inside[1]))
@@ -231,6 +232,8 @@ def describe(store: ox.Store, issued: str) -> list[ox.Triple]:
         add((subset, DCTERMS.identifier, Literal(digest.value)))
         add((subset, PROV.wasDerivedFrom, URIRef(manifestation.value)))
         add((subset, PROV.wasGeneratedBy, URIRef(activity.value)))
+        if (when := built_at(store, ox.NamedNode(expression.value))) is not None:
+            add((subset, PROV.generatedAtTime, Literal(when, datatype=XSD.dateTime)))
     return rdflib_triples(g)
 
 

@@ -22,7 +22,7 @@ from .extract import analyse
 from .graph import build_graph, work_iri
 from .ids import expression_iri
 from .model import Analysis, Document
-from .store import nt_triples, open_store, put_graph
+from .store import nt_triples, open_store, put_document
 from .text_reader import read_file
 from .validate import Report, validate
 
@@ -144,5 +144,5 @@ def build_store(
         if outcome.error:
             warnings.warn(f"skipped: {outcome.error}", stacklevel=2)
             continue
-        put_graph(store, ox.NamedNode(outcome.expression), nt_triples(outcome.nt))
+        put_document(store, ox.NamedNode(outcome.expression), nt_triples(outcome.nt))
     return store

@@ -10,6 +10,7 @@ triple twice, here or on a server the store is published to.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Iterator
@@ -24,10 +25,14 @@ from .ids import BASE
 
 #: The named graph that holds the ontology, vocabularies and reference data.
 REFERENCE_GRAPH = ox.NamedNode(BASE + "graph/reference")
+#: When each document's graph was stored (kept apart: a document's own graph is the same at every build).
+BUILDS_GRAPH = ox.NamedNode(BASE + "graph/builds")
 #: Where a server without a default graph of its own (Virtuoso) keeps the merged graph when published.
 MERGED_GRAPH = BASE + "graph/merged"
 _DIGEST = ox.NamedNode("http://purl.org/dc/terms/identifier")
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_GENERATED = ox.NamedNode("http://www.w3.org/ns/prov#generatedAtTime")
+_DATETIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
 _DATASET = ox.NamedNode("http://rdfs.org/ns/void#Dataset")
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -126,9 +131,25 @@ def put_graph(store: ox.Store, name: ox.NamedNode, triples: list[ox.Triple]) -> 
     store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (name, ox.DefaultGraph()))
 
 
+def put_document(store: ox.Store, name: ox.NamedNode, triples: list[ox.Triple]) -> None:
+    """:func:`put_graph`, and note in :data:`BUILDS_GRAPH` when the document was stored (UTC)."""
+    put_graph(store, name, triples)
+    when = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    for quad in list(store.quads_for_pattern(name, _GENERATED, None, BUILDS_GRAPH)):
+        store.remove(quad)
+    store.add(ox.Quad(name, _GENERATED, ox.Literal(when, datatype=_DATETIME), BUILDS_GRAPH))
+
+
+def built_at(store: ox.Store, name: ox.NamedNode) -> str | None:
+    """When the document graph ``name`` was stored, if the store noted it."""
+    return next((q.object.value for q in store.quads_for_pattern(name, _GENERATED, None, BUILDS_GRAPH)), None)
+
+
 def document_graphs(store: ox.Store) -> Iterator[ox.NamedNode]:
     """The named graphs of the document expressions, in IRI order."""
-    names = (g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g != REFERENCE_GRAPH)
+    names = (
+        g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g not in (REFERENCE_GRAPH, BUILDS_GRAPH)
+    )
     yield from sorted(names, key=lambda g: g.value)
 
 
