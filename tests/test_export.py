@@ -9,9 +9,9 @@ import pytest
 from lxml import etree
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from rdflib.namespace import DCTERMS, PROV, RDF, VOID
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, VOID
 
-from tipgraph import export
+from tipgraph import __version__, export
 from tipgraph.akn_writer import write_akn
 from tipgraph.cli import main
 from tipgraph.namespaces import ELI, OA, TIP
@@ -84,6 +84,8 @@ def test_the_description_counts_what_the_graph_holds(store):
     subsets = set(g.objects(ds, VOID.subset))
     assert len(subsets) == 3 and all(g.value(s, DCTERMS.source) for s in subsets)
     assert all(g.value(s, PROV.generatedAtTime).toPython().year >= 2026 for s in subsets)  # when each was stored
+    readers = {str(g.value(g.value(s, PROV.wasGeneratedBy), RDFS.label)) for s in subsets}
+    assert readers == {f"tipgraph {__version__} reader akn", f"tipgraph {__version__} reader text-zh"}
 
 
 def _without_provenance(graph: Graph) -> Graph:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyld import jsonld
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, VOID, XSD
 
 from .errors import InputError
 from .graph import PREFIXES
@@ -182,8 +182,10 @@ _SOURCES = """
 PREFIX tip: <https://w3id.org/tipgraph/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?expr ?m ?file ?digest ?a WHERE {
-  << ?expr prov:wasDerivedFrom ?m . ?m dct:source ?file ; dct:identifier ?digest . ?a a tip:ExtractionActivity >>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?expr ?m ?file ?digest ?a ?reader WHERE {
+  << ?expr prov:wasDerivedFrom ?m . ?m dct:source ?file ; dct:identifier ?digest .
+     ?a a tip:ExtractionActivity ; rdfs:label ?reader >>
 } ORDER BY ?expr
 """
 
@@ -224,7 +226,7 @@ def describe(store: ox.Store, issued: str) -> list[ox.Triple]:
         add((ds, VOID.classPartition, part))
         add((part, VOID["class"], URIRef(cls.value)))
         add((part, VOID.entities, Literal(int(n.value))))
-    for expression, manifestation, file, digest, activity in query(_SOURCES):
+    for expression, manifestation, file, digest, activity, reader in query(_SOURCES):
         subset = URIRef(expression.value)
         add((ds, VOID.subset, subset))
         add((subset, RDF.type, VOID.Dataset))
@@ -232,6 +234,7 @@ def describe(store: ox.Store, issued: str) -> list[ox.Triple]:
         add((subset, DCTERMS.identifier, Literal(digest.value)))
         add((subset, PROV.wasDerivedFrom, URIRef(manifestation.value)))
         add((subset, PROV.wasGeneratedBy, URIRef(activity.value)))
+        add((URIRef(activity.value), RDFS.label, Literal(reader.value)))  # "tipgraph 0.1.0 reader akn"
         if (when := built_at(store, ox.NamedNode(expression.value))) is not None:
             add((subset, PROV.generatedAtTime, Literal(when, datatype=XSD.dateTime)))
     return rdflib_triples(g)
