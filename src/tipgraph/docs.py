@@ -61,9 +61,11 @@ def _text(graph: Graph, node: Node, prop: URIRef, lang: str) -> str:
 
 def ontology_page(lang: str) -> bytes:
     """The pyLODE page of ``ontology/tipgraph.ttl`` with the literals of ``lang`` (and those of no language)."""
-    from pylode import OntPub
+    root = logging.getLogger()
+    level = root.level
+    from pylode import OntPub  # sets the root logger to DEBUG when first imported: put it back
 
-    logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))  # pyLODE logs at INFO
+    root.setLevel(level)
     source = Graph().parse(ontology_dir() / "tipgraph.ttl")
     one = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
