@@ -463,8 +463,8 @@ def export_(
     """
     from . import export
 
-    fmt = fmt or {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld": "jsonld", ".rdf": "xml",
-                  ".xml": "xml"}.get(output.suffix)  # fmt: skip
+    by_suffix = {f".{name}": name for name in export.FORMATS} | {".rdf": "xml"}
+    fmt = fmt or by_suffix.get(output.suffix)
     if fmt is None:
         _fail(f"say --format: {output.suffix!r} names none")
     try:

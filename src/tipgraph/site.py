@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from html import escape
 from pathlib import Path
 
 import dominate
@@ -69,11 +70,7 @@ class Site:
     def __init__(self, store: ox.Store) -> None:
         self.quads = dataset(store)
         self.docs = _rdflib(merged(self.quads))
-        self.g = Graph()
-        for triple in self.docs:
-            self.g.add(triple)
-        for triple in _rdflib(q.triple for q in store.quads_for_pattern(None, None, None, REFERENCE_GRAPH)):
-            self.g.add(triple)
+        self.g = self.docs + _rdflib(q.triple for q in store.quads_for_pattern(None, None, None, REFERENCE_GRAPH))
         self.pages: dict[str, tuple[str, URIRef]] = {}  # path -> (kind, node)
         works = set(self.docs.subjects(ELI.is_realized_by, None))
         for work in works:
@@ -214,10 +211,10 @@ class Site:
             out, at = [], a
             for start, end, node, cls in names:
                 if a <= start and end <= b:
-                    out.append(_escape(text[at:start]))
+                    out.append(escape(text[at:start]))
                     out.append(f'<mark class="{cls}">{self.link(path, node, text[start:end]).render()}</mark>')
                     at = end
-            return "".join(out) + _escape(text[at:b])
+            return "".join(out) + escape(text[at:b])
 
         out, at = [], 0
         for start, end, node, _ in clauses:
@@ -253,7 +250,7 @@ class Site:
         described = Graph()
         for triple in self.g.triples((node, None, None)):
             described.add(triple)
-        return merged(ox.Quad(*t) for t in rdflib_triples(described))
+        return sorted(rdflib_triples(described), key=lambda t: tuple(map(str, t)))
 
 
 def _rdflib(triples) -> Graph:
@@ -280,10 +277,6 @@ def _place(text: str, quotes: list, taken: list, inside: bool = False) -> list[t
                 break
             start = text.find(words, start + 1)
     return sorted(placed, key=lambda x: x[0])
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 HTACCESS = """# Content negotiation for the persistent IRIs https://w3id.org/tipgraph/… (Apache mod_rewrite)
