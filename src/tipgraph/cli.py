@@ -117,7 +117,7 @@ def build(
     store = _open(store_dir) if store_dir else None
     triples: set[bytes] = set()  # for -o: the N-Triples lines of all documents, each once
     counts: Counter[str] = Counter()
-    skipped, violations = [], []
+    skipped, violations, incomplete, headings = [], [], [], 0
     read_from: dict[str, Path] = {}  # expression IRI -> the file it was read from
     with Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("building", total=len(files))
@@ -131,6 +131,10 @@ def build(
             for w in outcome.warnings:
                 err.print(f"[yellow]warning:[/yellow] {path}: {w}")
             violations.extend(f"{path.name}: {v}" for v in outcome.violations)
+            if not outcome.losses.complete:
+                incomplete.append(f"{path}: {outcome.losses}")
+                err.print(f"[red]loss:[/red] {incomplete[-1]}")
+            headings += len(outcome.losses.headings)
             if expression in read_from:
                 earlier = read_from[expression]
                 err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
@@ -150,13 +154,18 @@ def build(
         out.print(f"stored in {store_dir} (a named graph per document): {counts['triples']} triples; {summary}")
     if skipped:
         err.print(f"[red]{len(skipped)} file(s) skipped[/red]")
+    built = counts["documents"]
+    out.print(
+        f"loss check: every paragraph and footnote of the source is in the graph for {built - len(incomplete)} of"
+        f" {built} document(s)" + (f"; {headings} heading(s) of the source are not modelled" if headings else "")
+    )
     if not violations:
         out.print("[green]conforms[/green] to the SHACL shapes")
     else:
         err.print(f"[red]does not conform[/red]: {len(violations)} violation(s)")
         for v in violations:
             err.print(f"  - {v}")
-    if skipped or violations:
+    if skipped or violations or incomplete:
         sys.exit(1)
 
 
@@ -525,32 +534,31 @@ def validate_(graphs: tuple[Path, ...], store_dir: Path | None, report_file: Pat
     """
     import time
 
-    from .validate import documents, report_dataset, store_documents, validate
+    from .validate import report_dataset, validate_file, validate_store
 
-    def sources():
+    def validated():
         if not graphs:
-            yield from store_documents(_open(store_dir or default_location(), must_exist=True))
+            yield from validate_store(_open(store_dir or default_location(), must_exist=True))
         for path in graphs:
             try:
-                yield from documents(path)
+                yield from validate_file(path)
             except InputError as e:
                 unreadable.append(str(e))
                 err.print(f"[red]error:[/red] {e}")
 
     unreadable: list[str] = []
-    reports, seconds = [], 0.0
+    reports = []
+    start = time.perf_counter()
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("validating", total=None)
-        for name, graph in sources():
-            start = time.perf_counter()
-            report = validate(graph)
-            seconds += time.perf_counter() - start
+        for name, report in validated():
             reports.append((name, report))
             progress.advance(task)
             if not report.conforms:
                 out.print(f"[red]✗[/red] {name}: {len(report.violations)} violation(s)")
                 for v in report.violations:
                     out.print(f"    {v}")
+    seconds = time.perf_counter() - start
     failing = sum(not r.conforms for _, r in reports)
     per = f"; {seconds / len(reports):.3f} s per document" if reports else ""
     out.print(

@@ -17,10 +17,12 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .akn_reader import read_akn
-from .errors import InputError
+from .errors import InputError, read_input
 from .extract import analyse
 from .graph import build_graph, work_iri
 from .ids import expression_iri
+from .losses import Losses
+from .losses import check as check_losses
 from .model import Analysis, Document
 from .store import nt_triples, open_store, put_document
 from .text_reader import read_file
@@ -73,7 +75,7 @@ def build_one(
 @dataclass
 class Outcome:
     """What building one file in a worker process sends back: its graph as N-Triples, the figures of its
-    summary, the warnings and SHACL violations as text, or why it could not be read."""
+    summary, the warnings and SHACL violations as text, the loss check, or why it could not be read."""
 
     path: Path
     expression: str = ""
@@ -81,13 +83,17 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     violations: tuple[str, ...] = ()
+    losses: Losses | None = None
     error: str | None = None
 
 
 def _outcome(job: tuple[Path, str, str | None, str | None, bool]) -> Outcome:
     path, lang, symbol, date, check = job
     try:
-        built = build_one(path, lang, symbol=symbol, date=date, check=check)
+        built = build_one(path, lang, symbol=symbol, date=date, check=False)
+        nt = built.graph.serialize(format="nt", encoding="utf-8")
+        report = validate(nt) if check else None  # the N-Triples that are sent back anyway, not the graph again
+        losses = check_losses(built.doc, built.graph, read_input(path) if path.suffix == ".xml" else None)
     except InputError as e:
         return Outcome(path, error=str(e))
     except Exception as e:  # a bug: reported, and the other documents are built (a batch can hold thousands)
@@ -106,10 +112,11 @@ def _outcome(job: tuple[Path, str, str | None, str | None, bool]) -> Outcome:
     return Outcome(
         path,
         built.expression,
-        built.graph.serialize(format="nt", encoding="utf-8"),
+        nt,
         counts,
         tuple(analysis.warnings),
-        tuple(str(v) for v in built.report.violations) if built.report else (),
+        tuple(str(v) for v in report.violations) if report else (),
+        losses,
     )
 
 

@@ -1,8 +1,9 @@
-"""Validate a graph against the SHACL shapes in ``ontology/shapes`` and say what is wrong in words."""
+"""Validate graphs against the SHACL shapes in ``ontology/shapes`` and say what is wrong in words."""
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,13 +11,16 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyparsing import ParserElement
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, SH, NamespaceManager
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, SH, XSD, NamespaceManager
+from rdflib.term import Node
 
 from .graph import PREFIXES
+from .ids import BASE
 from .namespaces import OA
 from .refdata import ontology_graph, shapes_graph
-from .store import document_graphs, graph_bytes, load_file
+from .shacl import Check, compile_shapes
+from .store import REFERENCE_GRAPH, document_graphs, load_file, open_store
 
 
 @dataclass(frozen=True)
@@ -40,9 +44,142 @@ class Report:
     graph: Graph  # the SHACL validation report as RDF
 
 
+_VALIDATING = ox.NamedNode(BASE + "graph/validating")
+
+
+@functools.cache
+def _checks() -> list[Check]:
+    return compile_shapes(shapes_graph())
+
+
+@functools.cache
+def _workspace() -> ox.Store:
+    """An in-memory store with the reference data, where documents are validated one at a time."""
+    return open_store(None)
+
+
+def validate(data: Graph | bytes) -> Report:
+    """Validate a document's graph (an rdflib graph, or N-Triples) together with the reference data.
+
+    The shapes, compiled once into SPARQL (:mod:`tipgraph.shacl`), are run by Oxigraph on a store of the reference
+    data into which the document is loaded for the time of the validation. Not for threads.
+    """
+    nt = data if isinstance(data, bytes) else data.serialize(format="nt", encoding="utf-8")
+    store = _workspace()
+    store.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=_VALIDATING)
+    try:
+        return validate_stored(store, _VALIDATING)
+    finally:
+        store.clear_graph(_VALIDATING)
+
+
+def validate_stored(store: ox.Store, name: ox.NamedNode | ox.DefaultGraph) -> Report:
+    """Validate the graph ``name`` of ``store`` (which holds the reference data) where it stands: nothing copied."""
+    scope = [name, REFERENCE_GRAPH]
+    found: dict[tuple, Check] = {}
+    for check in _checks():
+        solutions = store.query(check.query, default_graph=scope)
+        names = {v.value for v in solutions.variables}
+        for row in solutions:
+            values = {name: row[name] for name in names}
+            message = _fill(check.message, values) if check.message else _DEFAULT_MESSAGES.get(check.component)
+            value = values.get("value", values["this"] if check.path is None else None)  # a node shape's: its focus
+            found.setdefault((_rdflib(values["this"]), _rdflib(value), message), check)
+    quotes = _quotes(store, scope, {focus for focus, _, _ in found}) if found else {}
+    report = _report_graph(found)
+    violations = sorted(
+        (
+            Violation(
+                focus=str(focus),
+                path=_names().normalizeUri(check.path) if isinstance(check.path, URIRef) else None,
+                message=message or "does not conform",
+                shape=str(check.shape) if isinstance(check.shape, URIRef) else None,
+                quote=quotes.get(focus),
+            )
+            for (focus, _, message), check in found.items()
+        ),
+        key=lambda v: (v.focus, v.path or "", v.message),
+    )
+    conforms = all(check.severity != SH.Violation for check in found.values())
+    return Report(conforms, tuple(violations), report)
+
+
+_DEFAULT_MESSAGES = {
+    SH.MinCountConstraintComponent: "Fewer values than sh:minCount.",
+    SH.MaxCountConstraintComponent: "More values than sh:maxCount.",
+    SH.ClassConstraintComponent: "A value is not an instance of the sh:class.",
+    SH.DatatypeConstraintComponent: "A value is not of the sh:datatype.",
+}
+
+
+def _fill(template: str, values: dict) -> str:
+    """A message with its ``{?var}`` (or ``{$var}``) placeholders filled from a solution's values."""
+    return _PLACEHOLDER.sub(lambda m: getattr(values.get(m.group(1)), "value", ""), template)
+
+
+_PLACEHOLDER = re.compile(r"\{[?$](\w+)\}")
+
+
+def _rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == str(XSD.string):  # as rdflib writes a plain literal
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def _report_graph(found: dict[tuple, Check]) -> Graph:
+    """The results as a SHACL validation report."""
+    report = Graph()
+    report.bind("sh", SH)
+    node = BNode()
+    report.add((node, RDF.type, SH.ValidationReport))
+    report.add((node, SH.conforms, Literal(all(c.severity != SH.Violation for c in found.values()))))
+    shapes = shapes_graph()
+    for (focus, value, message), check in found.items():
+        result = BNode()
+        report.add((node, SH.result, result))
+        report.add((result, RDF.type, SH.ValidationResult))
+        report.add((result, SH.focusNode, focus))
+        report.add((result, SH.sourceShape, check.shape))
+        report.add((result, SH.sourceConstraintComponent, check.component))
+        report.add((result, SH.resultSeverity, check.severity))
+        if value is not None:
+            report.add((result, SH.value, value))
+        if message:
+            report.add((result, SH.resultMessage, Literal(message)))
+        if check.path is not None:
+            report.add((result, SH.resultPath, check.path))
+            for triple in shapes.cbd(check.path) if isinstance(check.path, BNode) else ():
+                report.add(triple)
+    return report
+
+
+_QUOTES = """
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?node (MIN(?exact) AS ?quote) WHERE {
+  ?annotation oa:hasBody ?node ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+} GROUP BY ?node"""
+
+
+def _quotes(store: ox.Store, scope: list, nodes: set) -> dict[Node, str]:
+    """The source text each of ``nodes`` was extracted from, where an annotation says."""
+    quotes = {}
+    for row in store.query(_QUOTES, default_graph=scope):
+        if (node := _rdflib(row["node"])) in nodes:
+            quotes[node] = " ".join(row["quote"].value.split())[:120]
+    return quotes
+
+
 @functools.cache
 def _reference() -> Graph:
-    """The graph each document is validated in: the ontology and reference data, and, during a validation,
+    """The graph pyshacl validates each document in: the ontology and reference data, and, during a validation,
     the document's own triples (added, then taken out again)."""
     graph = Graph()
     for triple in ontology_graph():
@@ -50,12 +187,12 @@ def _reference() -> Graph:
     return graph
 
 
-def validate(data: Graph) -> Report:
-    """Validate ``data`` together with the ontology and reference data (``data`` is not changed).
+def validate_with_pyshacl(data: Graph) -> Report:
+    """Validate ``data`` with pyshacl, the reference implementation of SHACL (slow: about a second a resolution).
 
-    The document's triples are added to one graph of the reference data and taken out after, rather than
-    both copied into a new graph for each document, and pyshacl validates that graph in place (no copy
-    either; the shapes infer nothing). Not for threads.
+    :func:`validate` must agree with it: the tests run both on every shape case and example document.
+    The document's triples are added to one graph of the reference data and taken out after, and pyshacl
+    validates that graph in place. Not for threads.
     """
     mixed = _reference()
     added = [triple for triple in data if triple not in mixed]
@@ -108,29 +245,26 @@ def _quote(data: Graph, node: object) -> str | None:
     return None
 
 
-def documents(path: Path) -> Iterator[tuple[str, Graph]]:
-    """The documents of an RDF file, each as (name, graph): its named graphs (.nq, .trig: one per document
-    expression, as the store holds them), or the whole file where it has none.
+def validate_file(path: Path) -> Iterator[tuple[str, Report]]:
+    """Validate the documents of an RDF file, each as (name, report): its named graphs (.nq, .trig: one per
+    document expression, as the store holds them), or the whole file where it has none.
 
     Raises:
         tipgraph.errors.InputError: the file cannot be read or parsed.
     """
-    store = ox.Store()
+    store = open_store(None)
     load_file(store, path)
-    if next(document_graphs(store), None) is not None:
-        yield from store_documents(store)
+    names = list(document_graphs(store))
+    if names:
+        yield from validate_store(store, names)
     else:
-        yield path.resolve().as_uri(), _graph(store, ox.DefaultGraph())
+        yield path.resolve().as_uri(), validate_stored(store, ox.DefaultGraph())
 
 
-def store_documents(store: ox.Store) -> Iterator[tuple[str, Graph]]:
-    """Each document expression's named graph in ``store``, as (name, graph)."""
-    for name in document_graphs(store):
-        yield name.value, _graph(store, name)
-
-
-def _graph(store: ox.Store, name: ox.NamedNode | ox.DefaultGraph) -> Graph:
-    return Graph().parse(data=graph_bytes(store, name), format="nt")
+def validate_store(store: ox.Store, names: list[ox.NamedNode] | None = None) -> Iterator[tuple[str, Report]]:
+    """Validate each document expression's named graph in ``store`` (or those ``names``), as (name, report)."""
+    for name in names if names is not None else document_graphs(store):
+        yield name.value, validate_stored(store, name)
 
 
 def report_dataset(reports: list[tuple[str, Report]]) -> Graph:

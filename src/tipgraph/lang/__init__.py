@@ -91,26 +91,32 @@ def normalize(lang: str, text: str) -> Normalized:
     """The normalized form of ``text`` in ``lang`` (Chinese: case-folded character by character)."""
     if lang == "zh":
         return Normalized(text.casefold(), list(range(len(text))), list(range(1, len(text) + 1)))
-    stemmer = _stemmer(lang)
-    rules = module(lang)
     parts, starts, ends = [" "], [0], [0]
     for m in _TOKEN.finditer(text):
-        word = unicodedata.normalize("NFC", m.group().casefold())
-        if lang == "ar":
-            word = _ARABIC_MARKS.sub("", word)
-            for a, b in rules.LETTER_FOLDS:
-                word = word.replace(a, b)
-            for prefix in rules.CLITICS:
-                if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                    word = word[len(prefix) :]
-                    break
-        elif lang == "ru":
-            word = word.replace("ё", "е")
-        if stemmer and word[:1].isalpha():
-            word = stemmer.stemWord(word) or word
+        word = _word(lang, m.group())
         parts.append(word + " ")
         starts.extend([m.start()] * len(word) + [m.end()])
         ends.extend([m.end()] * (len(word) + 1))
     if len(starts) == 1:
         starts, ends = [0], [0]
     return Normalized("".join(parts), starts, ends)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word(lang: str, word: str) -> str:
+    """One word's normalized form: cached, as the same words come back in every paragraph and Snowball's pure-Python
+    stemmers take most of the time of an Arabic document otherwise."""
+    word = unicodedata.normalize("NFC", word.casefold())
+    if lang == "ar":
+        word = _ARABIC_MARKS.sub("", word)
+        for a, b in module(lang).LETTER_FOLDS:
+            word = word.replace(a, b)
+        for prefix in module(lang).CLITICS:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+    elif lang == "ru":
+        word = word.replace("ё", "е")
+    if (stemmer := _stemmer(lang)) and word[:1].isalpha():
+        word = stemmer.stemWord(word) or word
+    return word
