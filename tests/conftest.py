@@ -91,9 +91,9 @@ def library_store(library_graphs):
     """An embedded store (in memory) holding the library graphs, one named graph each."""
     from pyoxigraph import NamedNode
 
-    from tipgraph.store import open_store, put_graph, rdflib_triples
+    from tipgraph.store import open_store, put_graph
 
     store = open_store(None)
     for name, graph in library_graphs:
-        put_graph(store, NamedNode(name), rdflib_triples(graph))
+        put_graph(store, NamedNode(name), graph.serialize(format="nt", encoding="utf-8"))
     return store

@@ -21,7 +21,7 @@ from tipgraph import network
 from tipgraph.cli import main
 from tipgraph.publish import graphs_to_publish, publish
 from tipgraph.query import Embedded, Endpoint, queries_dir, run
-from tipgraph.store import REFERENCE_GRAPH, document_graphs, open_store, put_graph, rdflib_triples
+from tipgraph.store import REFERENCE_GRAPH, document_graphs, open_store, put_graph
 
 from .conftest import SEED
 from .test_queries import EXAMPLES, TEXT_QUERY
@@ -146,7 +146,7 @@ class _DroppingProxy:
 def test_a_connection_dropped_halfway_loses_nothing(oxigraph_server, library_graphs):
     store = open_store(None)
     for name, graph in library_graphs[:2]:
-        put_graph(store, ox.NamedNode(name), rdflib_triples(graph))
+        put_graph(store, ox.NamedNode(name), graph.serialize(format="nt", encoding="utf-8"))
     port = int(oxigraph_server.rsplit(":", 1)[1])
     proxy = _DroppingProxy(port, drops=3)
     try:

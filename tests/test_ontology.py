@@ -15,7 +15,7 @@ from tipgraph.ids import ONTOLOGY
 from tipgraph.namespaces import TIP
 from tipgraph.query import Embedded, queries_dir, run
 from tipgraph.refdata import MINED, ontology_graph
-from tipgraph.store import open_store, put_graph, rdflib_triples
+from tipgraph.store import open_store, put_graph
 
 SIX = ("ar", "zh", "en", "fr", "ru", "es")
 VIOLATIONS = sorted(queries_dir().glob("*-violation.rq"))
@@ -117,6 +117,6 @@ def test_quality_check_can_fail(query):
     store = open_store(None)
     bad = Graph().parse(data="@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
                         "@base <https://w3id.org/tipgraph/> .\n<" + statements.replace(" ", "> ", 1))  # fmt: skip
-    put_graph(store, NamedNode("https://w3id.org/tipgraph/graph/bad"), rdflib_triples(bad))
+    put_graph(store, NamedNode("https://w3id.org/tipgraph/graph/bad"), bad.serialize(format="nt", encoding="utf-8"))
     rows = run(Embedded(store), query.read_text(encoding="utf-8")).rows
     assert rows and all(named in " ".join(map(str, row)) for row in rows), rows

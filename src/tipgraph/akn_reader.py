@@ -149,8 +149,26 @@ class _Reader:
         return el.tag in (_A + "a", _A + "point")
 
     def span(self, el: etree._Element) -> Span | None:
-        offsets = [it[1] for it in self.chars(el) if not isinstance(it, Mark) and not it[0].isspace()]
-        return Span(offsets[0], offsets[-1] + 1) if offsets else None
+        """From the first to the last character of ``el``'s text that is not white space (as :meth:`chars` reads
+        it), found text node by text node rather than character by character."""
+        first = last = None
+        for at, text in self.text_nodes(el):
+            if stripped := text.strip():
+                first = at + len(text) - len(text.lstrip()) if first is None else first
+                last = at + len(text.rstrip())
+        return Span(first, last) if first is not None else None
+
+    def text_nodes(self, el: etree._Element, inner: bool = False) -> Iterator[tuple[int, str]]:
+        """(offset, text) of each text node :meth:`chars` reads of ``el``, in order (a footnote's inside skipped)."""
+        if inner and el.tag == _A + "authorialNote":
+            return
+        if el.text:
+            yield self.offset[(id(el), "text")], el.text
+        for child in el:
+            if isinstance(child.tag, str):
+                yield from self.text_nodes(child, inner=True)
+            if child.tail:
+                yield self.offset[(id(child), "tail")], child.tail
 
     def plain(self, el: etree._Element | None) -> str:
         return " ".join("".join(el.itertext()).split()) if el is not None else ""

@@ -35,7 +35,6 @@ from .store import (
     REFERENCE_GRAPH,
     default_location,
     load_files,
-    nt_triples,
     open_store,
     put_document,
 )
@@ -140,7 +139,7 @@ def build(
                 err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
             read_from[expression] = path
             if store is not None:
-                put_document(store, NamedNode(expression), nt_triples(outcome.nt))
+                put_document(store, NamedNode(expression), outcome.nt)
             if output is not None:
                 triples.update(outcome.nt.splitlines())
             counts.update(outcome.counts)

@@ -7,9 +7,9 @@ The ``build`` command runs this with its reports and progress; notebooks and scr
 from __future__ import annotations
 
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from .ids import expression_iri
 from .losses import Losses
 from .losses import check as check_losses
 from .model import Analysis, Document
-from .store import nt_triples, open_store, put_document
+from .store import open_store, put_document
 from .text_reader import read_file
 from .validate import Report, validate
 
@@ -130,8 +130,19 @@ def build_many(
 ) -> Iterator[Outcome]:
     """Build (and validate, if ``check``) each file, in ``jobs`` processes; the outcomes come in file order."""
     work = [(path, lang, symbol, date, check) for path in files]
-    with ProcessPoolExecutor(jobs) if jobs > 1 and len(files) > 1 else nullcontext() as pool:
-        yield from pool.map(_outcome, work, chunksize=4) if pool else map(_outcome, work)
+    if jobs < 2 or len(files) < 2:
+        yield from map(_outcome, work)
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        # a few files ahead of the one awaited, not all of them: finished graphs wait in memory for the caller
+        # (who stores them one at a time), so a window bounds memory whatever the number of files
+        ahead: deque = deque()
+        for job in work:
+            ahead.append(pool.submit(_outcome, job))
+            if len(ahead) > 4 * jobs:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
 
 
 def build_store(
@@ -151,5 +162,5 @@ def build_store(
         if outcome.error:
             warnings.warn(f"skipped: {outcome.error}", stacklevel=2)
             continue
-        put_document(store, ox.NamedNode(outcome.expression), nt_triples(outcome.nt))
+        put_document(store, ox.NamedNode(outcome.expression), outcome.nt)
     return store

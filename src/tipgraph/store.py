@@ -76,7 +76,7 @@ def open_store(location: Path | None) -> ox.Store:
         files = refdata.reference_files()
         triples = [q.triple for path in files for q in ox.parse(path=str(path), format=FORMATS[".ttl"])]
         about = [ox.Triple(REFERENCE_GRAPH, _DIGEST, digest), ox.Triple(REFERENCE_GRAPH, _TYPE, _DATASET)]
-        put_graph(store, REFERENCE_GRAPH, [*triples, *about])
+        put_graph(store, REFERENCE_GRAPH, ox.serialize([*triples, *about], format=ox.RdfFormat.N_TRIPLES))
     return store
 
 
@@ -110,34 +110,32 @@ def rdflib_triples(graph: Graph) -> list[ox.Triple]:
     return nt_triples(graph.serialize(format="nt", encoding="utf-8"))
 
 
-def put_graph(store: ox.Store, name: ox.NamedNode, triples: list[ox.Triple]) -> None:
-    """Make the named graph ``name`` hold ``triples``, and keep the default graph the merge of all graphs.
+def put_graph(store: ox.Store, name: ox.NamedNode, triples: bytes, note: str = "") -> None:
+    """Make the named graph ``name`` hold ``triples`` (N-Triples), and keep the default graph the merge of all
+    graphs, in one transaction (a SPARQL update): a build killed at any moment leaves each document's graph old
+    or new, whole.
 
     Building a document again replaces its graph, so nothing is ever there twice; a triple the old graph
-    held alone leaves the default graph.
+    held alone leaves the default graph. ``note`` is more of the update, run in the same transaction.
     """
-    keep = set(triples)
-    stale = []
-    for quad in store.quads_for_pattern(None, None, None, name):
-        t = quad.triple
-        if t not in keep and all(
-            q.graph_name in (name, ox.DefaultGraph()) for q in store.quads_for_pattern(t.subject, t.predicate, t.object)
-        ):
-            stale.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
-    for quad in stale:
-        store.remove(quad)
-    if store.contains_named_graph(name):
-        store.remove_graph(name)
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (name, ox.DefaultGraph()))
+    data = triples.decode("utf-8")
+    store.update(
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }}"
+        f" FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {name}) }} }} ;\n"
+        f"DROP SILENT GRAPH {name} ;\n"
+        f"INSERT DATA {{ GRAPH {name} {{ {data} }} }} ;\n"
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}" + note
+    )
 
 
-def put_document(store: ox.Store, name: ox.NamedNode, triples: list[ox.Triple]) -> None:
-    """:func:`put_graph`, and note in :data:`BUILDS_GRAPH` when the document was stored (UTC)."""
-    put_graph(store, name, triples)
-    when = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    for quad in list(store.quads_for_pattern(name, _GENERATED, None, BUILDS_GRAPH)):
-        store.remove(quad)
-    store.add(ox.Quad(name, _GENERATED, ox.Literal(when, datatype=_DATETIME), BUILDS_GRAPH))
+def put_document(store: ox.Store, name: ox.NamedNode, triples: bytes) -> None:
+    """:func:`put_graph`, and note in :data:`BUILDS_GRAPH` when the document was stored (UTC), in one transaction."""
+    when = ox.Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), datatype=_DATETIME)
+    note = (
+        f" ;\nDELETE WHERE {{ GRAPH {BUILDS_GRAPH} {{ {name} {_GENERATED} ?when }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {BUILDS_GRAPH} {{ {name} {_GENERATED} {when} }} }}"
+    )
+    put_graph(store, name, triples, note)
 
 
 def built_at(store: ox.Store, name: ox.NamedNode) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,6 +59,12 @@ def _workspace() -> ox.Store:
     return open_store(None)
 
 
+_validated = itertools.count(1)
+#: Documents validated in one workspace before it is made anew: Oxigraph's in-memory store keeps what is taken
+#: out of it (about 90 kB a resolution), which would grow with the number of documents.
+RENEW_AFTER = 200
+
+
 def validate(data: Graph | bytes) -> Report:
     """Validate a document's graph (an rdflib graph, or N-Triples) together with the reference data.
 
@@ -65,6 +72,8 @@ def validate(data: Graph | bytes) -> Report:
     data into which the document is loaded for the time of the validation. Not for threads.
     """
     nt = data if isinstance(data, bytes) else data.serialize(format="nt", encoding="utf-8")
+    if next(_validated) % RENEW_AFTER == 0:
+        _workspace.cache_clear()
     store = _workspace()
     store.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=_VALIDATING)
     try:
