@@ -153,7 +153,7 @@ class _Reader:
         it), found text node by text node rather than character by character."""
         first = last = None
         for at, text in self.text_nodes(el):
-            if stripped := text.strip():
+            if text.strip():
                 first = at + len(text) - len(text.lstrip()) if first is None else first
                 last = at + len(text.rstrip())
         return Span(first, last) if first is not None else None

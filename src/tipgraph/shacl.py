@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 _CLASS_OF = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
@@ -81,7 +81,12 @@ class _Compiler:
     # -- shapes with targets -------------------------------------------------------------------------------------
 
     def checks(self) -> Iterator[Check]:
-        shapes = set(self.g.subjects(RDF.type, SH.NodeShape)) | set(self.g.subjects(RDF.type, SH.PropertyShape))
+        shapes = {
+            s
+            for p in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+            for s in self.g.subjects(p)
+        }
+        shapes |= set(self.g.subjects(RDF.type, RDFS.Class)) & set(self.g.subjects(RDF.type, SH.NodeShape))
         for shape in sorted(shapes, key=str):
             if (target := self.targets(shape)) is None or self.deactivated(shape):
                 continue
@@ -97,11 +102,12 @@ class _Compiler:
                     self.g.value(node, SH.severity) or SH.Violation,
                 )
             for constraint in self.g.objects(shape, SH.sparql):
-                yield self.sparql(shape, constraint, target)
+                if not self.deactivated(constraint):
+                    yield self.sparql(shape, constraint, target)
 
     def targets(self, shape: Node) -> str | None:
         branches = [f"?this {_CLASS_OF} {_iri(c)} ." for c in self.g.objects(shape, SH.targetClass)]
-        if (shape, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in self.g:
+        if (shape, RDF.type, RDFS.Class) in self.g:
             branches.append(f"?this {_CLASS_OF} {_iri(shape)} .")
         branches += [f"VALUES ?this {{ {_term(n)} }}" for n in self.g.objects(shape, SH.targetNode)]
         branches += [f"?this {_iri(p)} [] ." for p in self.g.objects(shape, SH.targetSubjectsOf)]
@@ -121,8 +127,8 @@ class _Compiler:
 
     def sparql(self, shape: Node, constraint: Node, target: str) -> Check:
         select = self.g.value(constraint, SH.select)
-        if select is None or self.deactivated(constraint):
-            raise Unsupported(f"{shape}: a SPARQL constraint without sh:select (or deactivated) is not compiled")
+        if select is None:
+            raise Unsupported(f"{shape}: a SPARQL constraint without sh:select is not compiled")
         text = str(select)
         prologue = _PROLOGUE.match(text).group(0)
         body = text[len(prologue) :].replace("$this", "?this")
