@@ -88,14 +88,14 @@ def validate_stored(store: ox.Store, name: ox.NamedNode | ox.DefaultGraph) -> Re
     found: dict[tuple, Check] = {}
     for check in _checks():
         solutions = store.query(check.query, default_graph=scope)
-        names = {v.value for v in solutions.variables}
+        variables = [v.value for v in solutions.variables]
         for row in solutions:
-            values = {name: row[name] for name in names}
+            values = {variable: row[variable] for variable in variables}
             message = _fill(check.message, values) if check.message else _DEFAULT_MESSAGES.get(check.component)
             value = values.get("value", values["this"] if check.path is None else None)  # a node shape's: its focus
             found.setdefault((_rdflib(values["this"]), _rdflib(value), message), check)
     quotes = _quotes(store, scope, {focus for focus, _, _ in found}) if found else {}
-    report = _report_graph(found)
+    conforms = all(check.severity != SH.Violation for check in found.values())
     violations = sorted(
         (
             Violation(
@@ -109,8 +109,7 @@ def validate_stored(store: ox.Store, name: ox.NamedNode | ox.DefaultGraph) -> Re
         ),
         key=lambda v: (v.focus, v.path or "", v.message),
     )
-    conforms = all(check.severity != SH.Violation for check in found.values())
-    return Report(conforms, tuple(violations), report)
+    return Report(conforms, tuple(violations), _report_graph(found, conforms))
 
 
 _DEFAULT_MESSAGES = {
@@ -143,13 +142,13 @@ def _rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | Non
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def _report_graph(found: dict[tuple, Check]) -> Graph:
+def _report_graph(found: dict[tuple, Check], conforms: bool) -> Graph:
     """The results as a SHACL validation report."""
     report = Graph()
     report.bind("sh", SH)
     node = BNode()
     report.add((node, RDF.type, SH.ValidationReport))
-    report.add((node, SH.conforms, Literal(all(c.severity != SH.Violation for c in found.values()))))
+    report.add((node, SH.conforms, Literal(conforms)))
     shapes = shapes_graph()
     for (focus, value, message), check in found.items():
         result = BNode()
