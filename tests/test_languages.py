@@ -13,7 +13,8 @@ from tipgraph.akn_reader import read_akn
 from tipgraph.evaluate import cover_page, render
 from tipgraph.extract import analyse
 from tipgraph.graph import build_graph
-from tipgraph.ids import ID, VOCAB
+from tipgraph.ids import ID, VOCAB, key
+from tipgraph.model import Document, Paragraph, build_segment
 from tipgraph.namespaces import ELI, TIP
 from tipgraph.refdata import lexicon
 from tipgraph.text_reader import read_text
@@ -135,3 +136,24 @@ def test_directives_agree_across_languages(versions) -> None:
     agreeing = sum(n for n in counts.values() if n >= 4)
     # a floor under the figure `tipgraph eval` reports for the whole corpus (README): raise it as extraction improves
     assert agreeing >= 0.7 * sum(counts.values()), {lang: len(s) for lang, s in signatures.items()}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # operative paragraphs of A/RES/77/260: a second verb after a comma, or after "and" with no comma
+        ("en", "Recalls paragraph 46 of the report of the Advisory Committee, requests the Secretary-General to increase awareness among staff;"),
+        ("fr", "Rappelle le paragraphe 25 de sa résolution 75/248 et prie le Secrétaire général de continuer à prendre des mesures;"),
+        ("fr", "Rappelle le paragraphe 46 du rapport du Comité consultatif, prie le Secrétaire général de sensibiliser davantage les membres du personnel;"),
+        ("es", "Recuerda el párrafo 46 del informe de la Comisión Consultiva, solicita al Secretario General que sensibilice en mayor medida al personal;"),
+        ("ru", "ссылается на пункт 46 доклада Консультативного комитета, просит Генерального секретаря повысить осведомленность сотрудников;"),
+        ("ar", "تشير إلى الفقرة 25 من قرارها 75/248، وتطلب إلى الأمين العام أن يواصل اتخاذ إجراءات؛"),
+        ("zh", "回顾咨询委员会报告第46段，请秘书长提高工作人员的认识；"),
+    ],
+)
+def test_a_clause_opens_after_a_comma_or_a_connector(lang: str, text: str) -> None:
+    """UN style chains verbs in one paragraph: the request to the Secretary-General is a directive of its own."""
+    segment, _ = build_segment(list(zip(text, range(len(text)), strict=True)))
+    paragraph = Paragraph("operative", 1, segment, label="1.")
+    doc = Document(source="-", lang=lang, text=text, sha256="", reader="test", operative=(paragraph,))
+    found = {(key(d.verb), tuple(key(a) for a in d.addressees)) for d in analyse(doc).directives}
+    assert ("requests", ("secretary-general",)) in found, found

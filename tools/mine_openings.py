@@ -75,6 +75,49 @@ def slug(text: str) -> str:
 OUTPUT = "openings-mined.ttl"
 
 
+def settle(paragraphs: dict, known: set[tuple[str, str]]) -> dict:
+    """The English opening of each paragraph (key -> (kind, base as marked, text)) where the markup draws
+    the line differently in different resolutions: most mark "Stresses" and leave "the importance of…"
+    to the text, a few mark "Stresses the importance"; most mark "Takes note", a few "Takes". A longer
+    form is an opening if it is hand-made or the markup marks it whole more often than it marks a
+    shorter one the text goes on into; otherwise its paragraphs get the shorter form.
+    """
+    marked = Counter((kind, base.casefold()) for kind, base, _ in paragraphs.values())
+    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)  # as written, for the labels
+    for kind, base, _ in paragraphs.values():
+        forms[(kind, base.casefold())][base] += 1
+    longer: dict[tuple[str, str], list[str]] = defaultdict(list)  # (kind, base) -> the longer bases it begins
+    for kind, base in marked:
+        words = base.split()
+        for n in range(1, len(words)):
+            longer[(kind, " ".join(words[:n]))].append(base)
+    continued: Counter = Counter()  # (kind, longer base) -> paragraphs marked shorter whose text goes on into it
+    goes_on: dict = {}  # key -> the longer bases its text goes on into
+    for key, (kind, base, text) in paragraphs.items():
+        folded, at = text.casefold(), text.casefold().find(base.casefold())
+        if at >= 0 and (into := [b for b in longer[(kind, base.casefold())] if folded.startswith(b, at)]):
+            goes_on[key] = into
+            continued.update((kind, b) for b in into)
+
+    def real(kind: str, base: str) -> bool:
+        return (kind, base) in known or marked[(kind, base)] > continued[(kind, base)]
+
+    def longest_real(kind: str, base: str) -> str:
+        """The base, or the longest shorter one marked that is an opening."""
+        words = base.split()
+        for n in range(len(words), 0, -1):
+            if (kind, prefix := " ".join(words[:n])) in marked and real(kind, prefix):
+                return prefix
+        return base
+
+    out = {}
+    for key, (kind, base, _) in paragraphs.items():
+        into = [b for b in goes_on.get(key, ()) if real(kind, b)]
+        settled = max(into, key=len) if into else longest_real(kind, base.casefold())
+        out[key] = base if settled == base.casefold() else forms[(kind, settled)].most_common(1)[0][0]
+    return out
+
+
 def main(corpus: Path, sessions: list[int] | None = None) -> None:
     graph = Graph()  # the hand-made ontology: everything but this script's own output
     for path in reference_files():
@@ -96,19 +139,31 @@ def main(corpus: Path, sessions: list[int] | None = None) -> None:
                     if isinstance(label, Literal) and label.language == "en":
                         known[(kind, str(label).casefold())] = str(concept)
 
+    corpus_paragraphs = {
+        symbol: versions for symbol, versions in aligned(corpus).items()
+        if not sessions or Symbol.parse(symbol).session in sessions
+    }
     by_symbol = {
         symbol: {lang: {eid: (kind, opening) for eid, (kind, opening, _) in paragraphs.items()}
                  for lang, paragraphs in versions.items()}
-        for symbol, versions in aligned(corpus).items()
-        if not sessions or Symbol.parse(symbol).session in sessions
+        for symbol, versions in corpus_paragraphs.items()
     }
+    bases = settle(
+        {
+            (symbol, eid): (kind, english_base(en, intensifiers), text)
+            for symbol, versions in corpus_paragraphs.items()
+            for eid, (kind, en, text) in versions.get("en", {}).items()
+            if en
+        },
+        set(known),
+    )
     counts: dict[tuple[str, str, str], Counter] = defaultdict(Counter)  # (lang, kind, label) -> concepts
     english: dict[str, Counter] = defaultdict(Counter)  # concept -> English bases
-    for versions in by_symbol.values():
+    for symbol, versions in by_symbol.items():
         for eid, (kind, en) in versions.get("en", {}).items():
             if not en:
                 continue
-            base = english_base(en, intensifiers)
+            base = bases[(symbol, eid)]
             if kind == "operative" and not base.split()[0].endswith("s"):
                 continue  # an operative paragraph opens with a verb in the third person: this is a heading
             concept = known.get((kind, base.casefold())) or SCHEMES[kind][1] + slug(base)

@@ -149,6 +149,7 @@ class Score:
     exact_counts: int = 0
     paragraphs: int = 0
     boundaries: int = 0
+    unmarked: int = 0  # paragraphs whose markup marks no opening: no gold to score the phrase or verb against
     preambular: int = 0
     phrases: int = 0
     operative: int = 0
@@ -217,20 +218,20 @@ def _evaluate(path: Path) -> _Result | None:
         score.paragraphs += 1
         q = read.get(p.ident)
         score.boundaries += q is not None and _squash(q.text) == _squash(p.text)
-        expected = None
-        if p.marked_opening:
-            matcher = lex.phrases if p.kind == "preambular" else lex.verbs
-            _, m = lex.opening(p.marked_opening, 0, matcher)
-            expected = m.iri if m else None
+        for ref in p.footnote_refs:
+            score.notes += 1
+            score.notes_attached += q is not None and ref.number in {r.number for r in q.footnote_refs}
+        if not p.marked_opening:
+            score.unmarked += 1
+            continue
+        _, m = lex.opening(p.marked_opening, 0, lex.phrases if p.kind == "preambular" else lex.verbs)
+        expected = m.iri if m else None  # an opening the vocabularies do not know counts as missed
         if p.kind == "preambular":
             score.preambular += 1
             score.phrases += expected is not None and openings.get(p.ident) == expected
         else:
             score.operative += 1
             score.verbs += expected is not None and openings.get(p.ident) == expected
-        for ref in p.footnote_refs:
-            score.notes += 1
-            score.notes_attached += q is not None and ref.number in {r.number for r in q.footnote_refs}
     directives = frozenset((d.paragraph, d.verb, tuple(sorted(d.addressees))) for d in analysis.directives)
     citations = frozenset((c.paragraph, c.cited) for c in analysis.citations)
     return _Result(gold.lang, gold.symbol or path.name, score, directives, citations)
@@ -275,6 +276,7 @@ ROWS = (
     ("documents read", "documents", None),
     ("exact paragraph counts", "exact_counts", "documents"),
     ("paragraph boundaries", "boundaries", "paragraphs"),
+    ("no opening marked (not scored)", "unmarked", "paragraphs"),
     ("preambular phrases", "phrases", "preambular"),
     ("operative verbs", "verbs", "operative"),
     ("footnotes attached", "notes_attached", "notes"),

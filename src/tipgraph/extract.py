@@ -129,7 +129,12 @@ def _resolve(ref: Reference, lex: Lexicon) -> str | None:
 
 # ---------------------------------------------------------------- directives
 def _clause_starts(text: str, rules: ModuleType) -> list[int]:
-    return [0] + [i + 1 for i, ch in enumerate(text) if ch in rules.CLAUSE_BREAKS and i + 1 < len(text)]
+    """Where a clause may open: the start, after each clause break, and at each connector word, comma or
+    not ("Rappelle … et prie le Secrétaire général")."""
+    starts = {0} | {i + 1 for i, ch in enumerate(text) if ch in rules.CLAUSE_BREAKS and i + 1 < len(text)}
+    if words := [re.escape(c) for c in rules.CONNECTORS if c.strip()]:
+        starts.update(m.start() for m in re.finditer(rf"(?<!\w)(?:{'|'.join(words)})", text))
+    return sorted(starts)
 
 
 def _next_break(text: str, pos: int, rules: ModuleType) -> int:
@@ -142,10 +147,12 @@ def _directives(
     text = p.text
     actors = [m for m in mentions if entity_kind(m.entity) in ACTOR_KINDS and m.entity != proponent]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
+    opens: set[int] = set()
     for start in _clause_starts(text, rules):
         opened = _skip(text, start, rules.CONNECTORS)
-        if start and text[start - 1] not in rules.STRONG_BREAKS and not text[start:opened].strip():
-            continue  # after a comma only a connector ("and", "并") opens a clause: else a participle, an aside
+        if opened in opens:  # ", and requests": the break and the connector open the same clause
+            continue
+        opens.add(opened)
         intensifier, verb = lex.opening(text, opened, lex.verbs)
         if verb is None:
             continue
