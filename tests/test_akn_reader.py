@@ -96,3 +96,24 @@ def test_external_entities_are_not_resolved(tmp_path) -> None:
 
 def test_fixture_folder_has_six_languages() -> None:
     assert len(list(AKN_EXAMPLES.glob("*/*/A_RES_76_186-*.xml"))) == 6
+
+
+def test_markup_slips_of_the_un_files() -> None:
+    """An operative chapeau set as a preambular container, and an annex whose heading is its first paragraph."""
+    data = akn_fixture("en").read_bytes()
+    data = data.replace(
+        b"    </preamble>",
+        b'      <container name="Resolves" eId="container_45"><p>Resolves that:</p></container>\n    </preamble>',
+    )
+    data = data.replace(
+        b"  </statement>",
+        b'    <attachments><attachment><doc name="annex"><mainBody>'
+        b'<paragraph eId="para_900"><content><p><span class="bold">Annex</span></p></content></paragraph>'
+        b'<paragraph eId="para_901"><content><p>Staffing table for 2022</p></content></paragraph>'
+        b"</mainBody></doc></attachment></attachments>\n  </statement>",
+    )
+    doc, plain = read_akn_bytes(data, "slipped.xml"), read_akn(akn_fixture("en"))
+    assert len(doc.preamble) == len(plain.preamble) and len(doc.operative) == len(plain.operative) + 1
+    assert doc.operative[0].text == "Resolves that:"
+    (annex,) = doc.annexes
+    assert (annex.title, annex.body.text) == ("Annex", "Staffing table for 2022")

@@ -3,6 +3,7 @@ AKN fixtures, and one work with one expression per language."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -141,11 +142,11 @@ def test_directives_agree_across_languages(versions) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [  # operative paragraphs of A/RES/77/260: a second verb after a comma, or after "and" with no comma
-        ("en", "Recalls paragraph 46 of the report of the Advisory Committee, requests the Secretary-General to increase awareness among staff;"),
-        ("fr", "Rappelle le paragraphe 25 de sa résolution 75/248 et prie le Secrétaire général de continuer à prendre des mesures;"),
-        ("fr", "Rappelle le paragraphe 46 du rapport du Comité consultatif, prie le Secrétaire général de sensibiliser davantage les membres du personnel;"),
-        ("es", "Recuerda el párrafo 46 del informe de la Comisión Consultiva, solicita al Secretario General que sensibilice en mayor medida al personal;"),
-        ("ru", "ссылается на пункт 46 доклада Консультативного комитета, просит Генерального секретаря повысить осведомленность сотрудников;"),
+        ("en", "Recalls paragraph 46 of the report of the Advisory Committee, requests the Secretary-General to act;"),
+        ("fr", "Rappelle le paragraphe 25 de sa résolution 75/248 et prie le Secrétaire général de continuer;"),
+        ("fr", "Rappelle le paragraphe 46 du rapport du Comité consultatif, prie le Secrétaire général d’agir;"),
+        ("es", "Recuerda el párrafo 46 de su informe, solicita al Secretario General que siga;"),
+        ("ru", "ссылается на пункт 46 доклада Консультативного комитета, просит Генерального секретаря повысить;"),
         ("ar", "تشير إلى الفقرة 25 من قرارها 75/248، وتطلب إلى الأمين العام أن يواصل اتخاذ إجراءات؛"),
         ("zh", "回顾咨询委员会报告第46段，请秘书长提高工作人员的认识；"),
     ],
@@ -157,3 +158,36 @@ def test_a_clause_opens_after_a_comma_or_a_connector(lang: str, text: str) -> No
     doc = Document(source="-", lang=lang, text=text, sha256="", reader="test", operative=(paragraph,))
     found = {(key(d.verb), tuple(key(a) for a in d.addressees)) for d in analyse(doc).directives}
     assert ("requests", ("secretary-general",)) in found, found
+
+
+def _renumbered(text: str, shift: int, after: int) -> str:
+    """The rendering with operative paragraphs after number ``after`` numbered ``shift`` higher."""
+    return re.sub(r"(?m)^( {5})(\d+)\. ", lambda m: f"{m[1]}{int(m[2]) + shift if int(m[2]) > after else m[2]}. ", text)
+
+
+@pytest.mark.parametrize(
+    ("slip", "expected"),
+    [
+        # slips of the UN's own files, seen in the corpus, each in a rendering that is otherwise correct
+        (lambda t: t.replace("     5. Also recalls", "     4. Also recalls"), (43, 28)),  # a number repeated
+        (lambda t: _renumbered(t, 3, 6), (43, 28)),  # numbers skipped: 1–6, then 10
+        (lambda t: t.replace("arrange the high-level meeting;", "arrange the high-level meeting?"), (43, 28)),
+        (lambda t: t.replace("Persons,\n     1. ", "Persons,\n     Resolves that:\n     1. "), (43, 29)),
+    ],
+    ids=["repeated-number", "skipped-numbers", "question-mark", "chapeau"],
+)
+def test_markup_slips_keep_the_paragraphs(slip, expected) -> None:
+    text = (GOLDEN / "76-186.en.txt").read_text(encoding="utf-8")
+    slipped = slip(text)
+    assert slipped != text
+    doc = read_text(slipped, source="slipped.txt", lang="en")
+    assert (len(doc.preamble), len(doc.operative)) == expected
+    if expected[1] == 29:
+        assert doc.operative[0].text == "Resolves that:" and doc.operative[0].label is None
+
+
+def test_a_half_width_comma_ends_a_chinese_preambular_paragraph() -> None:
+    text = (GOLDEN / "76-186.zh.txt").read_text(encoding="utf-8")
+    slipped = text.replace("人权和可持续发展的严重威胁，\n", "人权和可持续发展的严重威胁,\n", 1)
+    assert slipped != text
+    assert len(read_text(slipped, source="slipped.txt", lang="zh").preamble) == len(read_text(text, lang="zh").preamble)

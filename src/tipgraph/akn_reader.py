@@ -213,6 +213,8 @@ class _Reader:
         preamble_els = self.findall("a:preamble/a:container")
         slipped, operative_els, annexes = self.main_body(lang)
         preamble_els.extend(slipped)
+        if preamble_els and operative_els and lexicon(lang).chapeau(self.plain(preamble_els[-1])):
+            operative_els.insert(0, [preamble_els.pop()])  # "Resolves that:" set as preambular by the markup
         preamble = [self.paragraph("preambular", i, [el]) for i, el in enumerate(preamble_els, 1)]
         operative = [self.paragraph("operative", i, els) for i, els in enumerate(operative_els, 1)]
         if not operative:
@@ -252,7 +254,7 @@ class _Reader:
             operative=tuple(operative),
             footnotes=tuple(notes[n] for n in sorted(notes)),
             subjects=tuple(subjects),
-            annexes=tuple(annexes) + tuple(self.annexes(len(annexes))),
+            annexes=tuple(annexes) + tuple(self.annexes(lang, len(annexes))),
         )
 
     def main_body(self, lang: str) -> tuple[list[etree._Element], list[list[etree._Element]], list[Annex]]:
@@ -273,10 +275,9 @@ class _Reader:
         # an unnumbered paragraph that does not end as a sentence is a heading ("I. Children and the Goals")
         els = [el for el in els if _numbered(el) or _SENTENCE.search(self.plain(el))]
         lex, slipped = lexicon(lang), []
-        while len(els) > 1 and not _numbered(els[0]):
-            text = self.plain(els[0])
-            if lex.opening(text, 0, lex.phrases)[1] is None or lex.opening(text, 0, lex.verbs)[1] is not None:
-                break
+        # unnumbered paragraphs before the numbered ones are preambular ("Having further considered …") up to the
+        # first that opens with a verb ("Resolves that:", "Adopts the following declaration:")
+        while len(els) > 1 and not _numbered(els[0]) and lex.opening(self.plain(els[0]), 0, lex.verbs)[1] is None:
             slipped.append(els.pop(0))
         groups: list[list[etree._Element]] = []
         for el in els:
@@ -347,11 +348,18 @@ class _Reader:
         body, marks = build_segment(list(self.chars(el)), [s] if (s := self.span(el)) else [])
         return Footnote(number, body, tuple(self.resolve(marks)[1]))
 
-    def annexes(self, before: int = 0) -> Iterator[Annex]:
+    def annexes(self, lang: str, before: int = 0) -> Iterator[Annex]:
         for i, att in enumerate(self.findall("a:attachments/a:attachment"), before + 1):
             doc = att[0] if len(att) else att
             heading = next((self.plain(e) for e in doc.iter(_A + "docTitle", _A + "heading")), "")
-            yield self.annex(i, heading, [doc])
+            body = doc.find(_A + "mainBody")
+            parts = [doc]
+            if not heading and body is not None and len(body):
+                first = self.plain(body[0])
+                if languages.module(lang).ANNEX_HEADING.fullmatch(first):  # "Annex" set as a paragraph of its own
+                    heading = first
+                    parts = [x for child in doc for x in (body[1:] if child is body else [child])]
+            yield self.annex(i, heading, parts)
 
     def annex(self, number: int, title: str, parts: list[etree._Element]) -> Annex:
         items: list[tuple[str, int] | Mark] = []

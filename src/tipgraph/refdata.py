@@ -173,6 +173,16 @@ class Lexicon:
             intensifier, pos = m.iri, m.end
         return intensifier, matcher.at(text, pos)
 
+    def chapeau(self, text: str) -> bool:
+        """Whether a paragraph opens the operative part with no number of its own, to introduce the numbered
+        ones: a verb, no preambular phrase, and a colon ("Resolves that:", "正式决定：")."""
+        text = text.strip()
+        return (
+            text.endswith((":", "："))
+            and self.opening(text, 0, self.phrases)[1] is None
+            and self.opening(text, 0, self.verbs)[1] is not None
+        )
+
     def value(self, concept: str, prop: URIRef) -> str | None:
         v = self.graph.value(URIRef(concept), prop)
         return None if v is None else str(v)

@@ -147,7 +147,8 @@ def put_graph(store: ox.Store, name: ox.NamedNode, triples: bytes, built: ox.Lit
 
 def put_document(store: ox.Store, name: ox.NamedNode, triples: bytes) -> None:
     """:func:`put_graph`, noting when the document was stored (UTC)."""
-    put_graph(store, name, triples, ox.Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), datatype=_DATETIME))
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    put_graph(store, name, triples, ox.Literal(now, datatype=_DATETIME))
 
 
 def built_at(store: ox.Store, name: ox.NamedNode) -> str | None:

@@ -27,6 +27,10 @@ _RULE = re.compile(r"\s*_{5,}\s*")
 _MARKER = re.compile(r"\s*(\d{1,3})\s*")
 
 
+#: Marks of writing direction a line may end with (Arabic text, and a stray one after "大会，").
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+
+
 @dataclass
 class _Line:
     number: int  # 1-based line number
@@ -71,7 +75,7 @@ class _Builder:
         self.own(span)
 
     def text_so_far(self) -> str:
-        return "".join(t for _, t in self.pieces).strip().rstrip("\u200e\u200f\u061c")
+        return "".join(t for _, t in self.pieces).strip().rstrip(_DIRECTION_MARKS)
 
 
 #: Byte-order marks, longest first (a UTF-32 LE mark begins with the UTF-16 LE one).
@@ -151,8 +155,9 @@ def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
         lines.append(_Line(i, offset, raw))
         offset += len(raw) + 1
     # the formula ends with a comma; a line with the organ's name alone is the formula only when none does
-    formulas = [i for i, ln in enumerate(lines) if rules.FORMULA.fullmatch(ln.raw)]
-    formula_at = next((i for i in formulas if lines[i].stripped[-1:] in ",，،"), formulas[0] if formulas else None)
+    formulas = [i for i, ln in enumerate(lines) if rules.FORMULA.fullmatch(ln.raw.rstrip(_DIRECTION_MARKS))]
+    ends = [i for i in formulas if lines[i].stripped.rstrip(_DIRECTION_MARKS)[-1:] in ",，،"]
+    formula_at = (ends or formulas or [None])[0]
     if formula_at is None:
         raise InputError("no enacting formula (such as “The General Assembly,”): not a resolution text", source=source,
                          line=1)
@@ -166,7 +171,7 @@ def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
     if not operative[-1].text.endswith(rules.FINAL):
         last = next(ln.number for ln in reversed(lines) if ln.stripped)
         raise InputError("the last operative paragraph does not end the text: truncated?", source=source, line=last)
-    organ_name = rules.FORMULA.fullmatch(formula.raw).group(1)  # type: ignore[union-attr]
+    organ_name = rules.FORMULA.fullmatch(formula.raw.rstrip(_DIRECTION_MARKS)).group(1)  # type: ignore[union-attr]
     return Document(
         source=source,
         lang=lang,
@@ -283,9 +288,12 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
 
     # with page numbers, a footnote block runs to the page's end; without, a footnote ends with a full stop
     paged = any(_PAGE_NUMBER.fullmatch(ln.raw) for ln in lines)
-    numbered = any((m := rules.OPERATIVE_NUMBER.match(ln.raw)) and m[1] == "1" for ln in lines)
-    annex, last_number = None, 0
-    for i, ln in enumerate(lines):
+    # numbered paragraphs, not counting those of an annex (the declaration a resolution adopts)
+    body = next((lines[:i] for i, ln in enumerate(lines) if rules.ANNEX_HEADING.fullmatch(ln.raw)), lines)
+    numbered = any((m := rules.OPERATIVE_NUMBER.match(ln.raw)) and m[1] == "1" for ln in body)
+    annex: list[_Line] | None = None  # the lines of an annex, from its heading
+    last_number = 0
+    for ln in lines:
         if not ln.stripped:
             continue
         if (symbol and ln.stripped == symbol) or _PAGE_NUMBER.fullmatch(ln.raw):
@@ -305,12 +313,15 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
                 note = notes[number] = _Builder()
                 note.own(ln.content)  # the marker belongs to its footnote
                 continue
-            if note is not None and (paged or not note.text_so_far().endswith((rules.FINAL, "."))):
+            if note is not None and (paged or not note.text_so_far().endswith((*rules.FINAL, "."))):
                 note.add(ln.content.start, ln.stripped, ln.content)
                 continue
             if note is None:
                 raise InputError("text after a footnote rule that is not a footnote", source=source, line=ln.number)
             in_notes, note = False, None  # the next page resumes
+        if annex is not None:
+            annex.append(ln)  # the annex's text, less the footnotes at its pages' feet (those of the resolution)
+            continue
         if marker:
             if current is None:
                 raise InputError("footnote marker before the first paragraph", source=source, line=ln.number)
@@ -320,18 +331,27 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
             continue
         at_start = current is None or _ends(current, rules)
         if operative and at_start and rules.ANNEX_HEADING.fullmatch(ln.raw):
-            annex = _annex(lines[i:], rules)
-            break
+            annex = [ln]
+            continue
         num = rules.OPERATIVE_NUMBER.match(ln.raw)
-        # the next number (a slip may skip one), or 1 again: a resolution in parts numbers each part anew
-        if num and at_start and (0 < int(num[1]) - last_number <= 2 or (int(num[1]) == 1 and last_number > 1)):
+        # the next number (a slip may skip one or repeat the last; an indented one may skip several), or 1 again:
+        # a resolution in parts numbers each part anew
+        skip = int(num[1]) - last_number if num else -1
+        if num and at_start and (0 <= skip <= (9 if ln.indented else 2) or (int(num[1]) == 1 and last_number > 1)):
             last_number = int(num[1])
+            # "Resolves that:", "Adopts the following declaration:": the unnumbered opening of the operative part
+            chapeau = next((k for k, b in enumerate(preamble) if lex.chapeau(b.text_so_far())), None)
+            if not operative and chapeau is not None:
+                operative.extend(preamble[chapeau:])
+                del preamble[chapeau:]
             current = _Builder(label=f"{num[1]}.")
             operative.append(current)
             current.add(ln.start + num.end(), ln.raw[num.end() :].rstrip(), ln.content)
             continue
-        starts = not operative and ln.indented and at_start
-        phrase = starts and opens_preamble(ln)
+        # an indented line opening with a phrase starts a preambular paragraph even when the one before lacks its
+        # comma (a slip of the typesetter)
+        phrase = not operative and ln.indented and opens_preamble(ln)
+        starts = not operative and ln.indented and (at_start or phrase)
         if starts and not numbered and not phrase and opens_operative(ln):  # one unnumbered operative paragraph
             current = _Builder()
             operative.append(current)
@@ -343,6 +363,10 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
                 "text before the first paragraph that opens with no known phrase", source=source, line=ln.number
             )
         current.add(ln.content.start, ln.stripped, ln.content)
+    if not numbered and not operative and preamble and preamble[-1].text_so_far().endswith(rules.FINAL):
+        # the one unnumbered operative paragraph, its verb also a phrase ("表示注意到"): it ends the text as a sentence
+        if lex.opening(preamble[-1].text_so_far(), 0, lex.verbs)[1] is not None:
+            operative.append(preamble.pop())
     if in_notes and note is None:
         raise InputError("footnote rule with no footnote after it: truncated?", source=source, line=lines[-1].number)
     paragraphs = [_paragraph("preambular", i, b, rules) for i, b in enumerate(preamble, 1)] + [
@@ -358,7 +382,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
         [p for p in paragraphs if p.kind == "preambular"],
         [p for p in paragraphs if p.kind == "operative"],
         footnotes,
-        [annex] if annex else [],
+        [_annex(annex, rules)] if annex else [],
     )
 
 
@@ -371,6 +395,7 @@ def _annex(lines: list[_Line], rules: ModuleType) -> Annex:
 
 def _ends(b: _Builder, rules: ModuleType) -> bool:
     return b.text_so_far().endswith(rules.TERMINATORS)
+
 
 
 def _paragraph(kind: str, number: int, b: _Builder, rules: ModuleType) -> Paragraph:

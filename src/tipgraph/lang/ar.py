@@ -10,8 +10,8 @@ from . import month as _month
 from . import ordinal
 
 LINE_JOINER = " "
-TERMINATORS = ("،", "؛", ".", ":", ",", ";")
-FINAL = "."
+TERMINATORS = ("،", "؛", ".", ":", ",", ";", "؟", "?")
+FINAL = (".", "؟", "?")
 INTENSIFIERS_LEAD = False  # does an intensifier ("also", "again") come before its verb?
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*-\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.

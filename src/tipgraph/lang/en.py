@@ -9,8 +9,8 @@ from . import roman
 
 # ---------------------------------------------------------------- layout
 LINE_JOINER = " "
-TERMINATORS = (",", ";", ".", ":")
-FINAL = "."
+TERMINATORS = (",", ";", ".", ":", "?")
+FINAL = (".", "?")
 INTENSIFIERS_LEAD = True  # does an intensifier ("also", "again") come before its verb?
 OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.

@@ -7,10 +7,11 @@ import re
 # ---------------------------------------------------------------- layout
 #: Lines are rejoined with nothing between them (no spaces in Chinese).
 LINE_JOINER = ""
-#: A paragraph ends with one of these (preambular paragraphs end with a comma in Chinese).
-TERMINATORS = ("，", "；", "。", "：")
+#: A paragraph ends with one of these (preambular paragraphs end with a comma in Chinese; the half-width
+#: forms are slips of the typesetter, seen in the UN's own files).
+TERMINATORS = ("，", "；", "。", "：", ",", ";", "？", "?")
 #: The last operative paragraph ends with this; a text that does not is truncated.
-FINAL = "。"
+FINAL = ("。", "？")
 INTENSIFIERS_LEAD = True  # does an intensifier ("also", "again") come before its verb?
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:附件[一二三四五六七八九十]*)\s*")
