@@ -14,7 +14,7 @@ from tipgraph import refdata
 from tipgraph import store as store_module
 from tipgraph.cli import main
 from tipgraph.query import Embedded, run
-from tipgraph.store import REFERENCE_GRAPH, document_graphs, open_store, put_graph, rdflib_triples
+from tipgraph.store import REFERENCE_GRAPH, document_graphs, open_store, put_graph, rdflib_triples, stored_sources
 
 from .conftest import SEED, akn_fixture
 
@@ -106,9 +106,13 @@ def test_build_into_a_store_twice_duplicates_nothing(tmp_path):
     r = runner.invoke(main, ["build", str(french), "--store", str(location)])
     assert r.exit_code == 0, r.output
     store = _reopen(location)
-    assert len(store) == size
+    assert len(store) == size  # the graph replaced, and its notes (when built, from which bytes)
     assert len(list(document_graphs(store))) == 3
+    assert len(stored_sources(store)) == 3
     del store
+    r = runner.invoke(main, ["build", str(SEED), str(english), str(french), "--store", str(location), "--resume"])
+    assert r.exit_code == 0 and "resuming: 3 of 3 file(s) already stored" in r.output, r.output
+    assert len(_reopen(location)) == size
     r = runner.invoke(main, ["query", "--store", str(location), "instruments", "--format", "csv"])
     assert r.exit_code == 0 and len(r.output.splitlines()) == 1 + 3
 
@@ -171,8 +175,8 @@ def test_parallel_build_is_the_same_as_one_process(tmp_path):
 
 
 def test_a_killed_build_is_completed_by_the_next(tmp_path, library_graphs):
-    """Kill a parallel build into a store mid-way; the next run leaves every document's graph whole, the
-    default graph the union of them, and nothing twice."""
+    """Kill a parallel build into a store mid-way; the next run (``--resume``: only the files not stored yet)
+    leaves every document's graph whole, the default graph the union of them, and nothing twice."""
     import signal
     import subprocess
     import sys
@@ -203,8 +207,10 @@ def test_a_killed_build_is_completed_by_the_next(tmp_path, library_graphs):
     assert _merged_is_the_union(killed)
     del killed
     gc.collect()
-    r = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    r = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
+    assert f"resuming: {len(stored)} of 6 file(s) already stored" in r.stdout  # those are not built again
+    assert f"for {6 - len(stored)} of {6 - len(stored)} document(s)" in r.stdout
     store = open_store(location)
     assert {g.value for g in document_graphs(store)} == set(expected)
     for graph in document_graphs(store):

@@ -21,7 +21,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from . import network
-from .errors import InputError
+from .errors import InputError, read_input
 from .evaluate import FOLDERS, ROWS, Score, evaluate
 from .graph import PREFIXES
 from .ids import Symbol
@@ -37,6 +37,8 @@ from .store import (
     load_files,
     open_store,
     put_document,
+    source_id,
+    stored_sources,
 )
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -79,6 +81,11 @@ STORE_OPTION = click.option(
 @click.option("--date", "date_", help="The document's date (YYYY-MM-DD), where the text lacks it.")
 @click.option("--lang", default="zh", show_default=True, help="Language of the plain-text inputs (ar zh en fr ru es).")
 @click.option("--jobs", type=int, default=1, show_default=True, help="Processes that read, build and validate.")
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Skip the files whose graphs the store holds from the same bytes (to finish a build that was stopped).",
+)
 def build(
     inputs: tuple[Path, ...],
     output: Path | None,
@@ -87,6 +94,7 @@ def build(
     date_: str | None,
     lang: str,
     jobs: int,
+    resume: bool,
 ) -> None:
     """Read resolutions (files or folders: AKN .xml, PDF-extracted text), extract, build RDF, validate, and
     write Turtle (-o) or add to the embedded store (one named graph per document expression, replaced when
@@ -114,6 +122,13 @@ def build(
     if output is None and store_dir is None:
         store_dir = default_location()
     store = _open(store_dir) if store_dir else None
+    if resume:
+        if store is None or output is not None:
+            _fail("--resume finishes a build into a store: give --store and no -o")
+        files, stored = _not_stored(files, stored_sources(store)), len(files)
+        out.print(f"resuming: {stored - len(files)} of {stored} file(s) already stored from the same bytes")
+        if not files:
+            return
     triples: set[bytes] = set()  # for -o: the N-Triples lines of all documents, each once
     counts: Counter[str] = Counter()
     skipped, violations, incomplete, headings = [], [], [], 0
@@ -139,7 +154,7 @@ def build(
                 err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
             read_from[expression] = path
             if store is not None:
-                put_document(store, NamedNode(expression), outcome.nt)
+                put_document(store, NamedNode(expression), outcome.nt, NamedNode(outcome.source))
             if output is not None:
                 triples.update(outcome.nt.splitlines())
             counts.update(outcome.counts)
@@ -166,6 +181,19 @@ def build(
             err.print(f"  - {v}")
     if skipped or violations or incomplete:
         sys.exit(1)
+
+
+def _not_stored(files: list[Path], stored: set[NamedNode]) -> list[Path]:
+    """The files whose bytes the store has no graph of (one that cannot be read stays, to be reported)."""
+    keep = []
+    for path in files:
+        try:
+            if source_id(read_input(path)) in stored:
+                continue
+        except InputError:
+            pass
+        keep.append(path)
+    return keep
 
 
 def _serialize(lines: list[bytes], suffix: str) -> bytes:

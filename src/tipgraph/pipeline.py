@@ -24,7 +24,7 @@ from .ids import expression_iri
 from .losses import Losses
 from .losses import check as check_losses
 from .model import Analysis, Document
-from .store import open_store, put_document
+from .store import open_store, put_document, source_id
 from .text_reader import read_file
 from .validate import Report, validate
 
@@ -85,6 +85,7 @@ class Outcome:
     violations: tuple[str, ...] = ()
     losses: Losses | None = None
     error: str | None = None
+    source: str = ""  # the file's bytes named by their digest (store.source_id)
 
 
 def _outcome(job: tuple[Path, str, str | None, str | None, bool]) -> Outcome:
@@ -93,7 +94,8 @@ def _outcome(job: tuple[Path, str, str | None, str | None, bool]) -> Outcome:
         built = build_one(path, lang, symbol=symbol, date=date, check=False)
         nt = built.graph.serialize(format="nt", encoding="utf-8")
         report = validate(nt) if check else None  # the N-Triples that are sent back anyway, not the graph again
-        losses = check_losses(built.doc, built.graph, read_input(path) if path.suffix == ".xml" else None)
+        data = read_input(path)
+        losses = check_losses(built.doc, built.graph, data if path.suffix == ".xml" else None)
     except InputError as e:
         return Outcome(path, error=str(e))
     except Exception as e:  # a bug: reported, and the other documents are built (a batch can hold thousands)
@@ -117,6 +119,7 @@ def _outcome(job: tuple[Path, str, str | None, str | None, bool]) -> Outcome:
         tuple(analysis.warnings),
         tuple(str(v) for v in report.violations) if report else (),
         losses,
+        source=source_id(data).value,
     )
 
 
@@ -162,5 +165,5 @@ def build_store(
         if outcome.error:
             warnings.warn(f"skipped: {outcome.error}", stacklevel=2)
             continue
-        put_document(store, ox.NamedNode(outcome.expression), outcome.nt)
+        put_document(store, ox.NamedNode(outcome.expression), outcome.nt, ox.NamedNode(outcome.source))
     return store

@@ -10,6 +10,7 @@ triple twice, here or on a server the store is published to.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import os
@@ -32,6 +33,7 @@ MERGED_GRAPH = BASE + "graph/merged"
 _DIGEST = ox.NamedNode("http://purl.org/dc/terms/identifier")
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _GENERATED = ox.NamedNode("http://www.w3.org/ns/prov#generatedAtTime")
+_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 _DATETIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
 _DATASET = ox.NamedNode("http://rdfs.org/ns/void#Dataset")
 FORMATS = {
@@ -110,45 +112,59 @@ def rdflib_triples(graph: Graph) -> list[ox.Triple]:
     return nt_triples(graph.serialize(format="nt", encoding="utf-8"))
 
 
-def put_graph(store: ox.Store, name: ox.NamedNode, triples: bytes, built: ox.Literal | None = None) -> None:
+def put_graph(
+    store: ox.Store, name: ox.NamedNode, triples: bytes, notes: dict[ox.NamedNode, ox.Term] | None = None
+) -> None:
     """Make the named graph ``name`` hold ``triples`` (N-Triples), and keep the default graph the merge of all
     graphs, in one transaction: a build killed at any moment leaves each document's graph old or new, whole.
 
     Building a document again replaces its graph, so nothing is ever there twice; a triple the old graph
-    held alone leaves the default graph. ``built``, when given, is noted in :data:`BUILDS_GRAPH` as the
-    time the graph was stored, in the same transaction.
+    held alone leaves the default graph. ``notes`` (predicate -> value) are said of the graph in
+    :data:`BUILDS_GRAPH`, each replacing what was said with its predicate before, in the same transaction.
     """
     quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in nt_triples(triples)]
+    notes = notes or {}
     if not (
         store.contains_named_graph(name)
-        or any(store.quads_for_pattern(name, _GENERATED, None, BUILDS_GRAPH))
+        or any(store.quads_for_pattern(name, None, None, BUILDS_GRAPH))
         or any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object))
     ):
         # a graph not stored before (every one of a first build): nothing to take out, so one transaction of
-        # additions, which Oxigraph does several times faster than the SPARQL update below
+        # additions, which Oxigraph does faster than the SPARQL update below
         merged = (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
-        stamp = [ox.Quad(name, _GENERATED, built, BUILDS_GRAPH)] if built else []
-        store.extend([*quads, *merged, *stamp])
+        said = (ox.Quad(name, p, v, BUILDS_GRAPH) for p, v in notes.items())
+        store.extend([*quads, *merged, *said])
         return
-    note = (
-        f" ;\nDELETE WHERE {{ GRAPH {BUILDS_GRAPH} {{ {name} {_GENERATED} ?when }} }} ;\n"
-        f"INSERT DATA {{ GRAPH {BUILDS_GRAPH} {{ {name} {_GENERATED} {built} }} }}"
-        if built
-        else ""
+    said = "".join(
+        f" ;\nDELETE WHERE {{ GRAPH {BUILDS_GRAPH} {{ {name} {p} ?old }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {BUILDS_GRAPH} {{ {name} {p} {v} }} }}"
+        for p, v in notes.items()
     )
     store.update(
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }}"
         f" FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {name}) }} }} ;\n"
         f"DROP SILENT GRAPH {name} ;\n"
         f"INSERT DATA {{ GRAPH {name} {{ {triples.decode('utf-8')} }} }} ;\n"
-        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}" + note
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}" + said
     )
 
 
-def put_document(store: ox.Store, name: ox.NamedNode, triples: bytes) -> None:
-    """:func:`put_graph`, noting when the document was stored (UTC)."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    put_graph(store, name, triples, ox.Literal(now, datatype=_DATETIME))
+def source_id(data: bytes) -> ox.NamedNode:
+    """The bytes of a source file named by their digest, as a Named Information URI (RFC 6920)."""
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
+    return ox.NamedNode(f"ni:///sha-256;{digest}")
+
+
+def put_document(store: ox.Store, name: ox.NamedNode, triples: bytes, source: ox.NamedNode | None = None) -> None:
+    """:func:`put_graph`, noting when the document was stored (UTC) and, if given, the :func:`source_id` of the
+    file it was read from (what ``build --resume`` looks for)."""
+    now = ox.Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), datatype=_DATETIME)
+    put_graph(store, name, triples, {_GENERATED: now, **({_DERIVED: source} if source else {})})
+
+
+def stored_sources(store: ox.Store) -> set[ox.NamedNode]:
+    """The :func:`source_id` of every file whose document graph the store holds."""
+    return {q.object for q in store.quads_for_pattern(None, _DERIVED, None, BUILDS_GRAPH)}
 
 
 def built_at(store: ox.Store, name: ox.NamedNode) -> str | None:
