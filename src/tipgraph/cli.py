@@ -27,7 +27,7 @@ from .graph import PREFIXES
 from .ids import Symbol
 from .network import NAMES as NETWORKS
 from .output import write_atomically
-from .pipeline import build_many, input_files
+from .pipeline import build_many, input_files, store_each
 from .publish import graph_url, graphs_to_publish, publish
 from .query import Backend, Embedded, Endpoint, header, queries_dir, resolve_query, run
 from .store import (
@@ -36,7 +36,6 @@ from .store import (
     default_location,
     load_files,
     open_store,
-    put_document,
     source_id,
     stored_sources,
 )
@@ -135,7 +134,8 @@ def build(
     read_from: dict[str, Path] = {}  # expression IRI -> the file it was read from
     with Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("building", total=len(files))
-        for outcome in build_many(files, lang, symbol, date_, check=True, jobs=jobs):
+        outcomes = build_many(files, lang, symbol, date_, check=True, jobs=jobs)
+        for outcome in store_each(outcomes, store) if store is not None else outcomes:
             progress.advance(task)
             path, expression = outcome.path, outcome.expression
             if outcome.error:
@@ -153,8 +153,6 @@ def build(
                 earlier = read_from[expression]
                 err.print(f"[yellow]warning:[/yellow] {path}: the same expression as {earlier} ({expression})")
             read_from[expression] = path
-            if store is not None:
-                put_document(store, NamedNode(expression), outcome.nt, NamedNode(outcome.source))
             if output is not None:
                 triples.update(outcome.nt.splitlines())
             counts.update(outcome.counts)

@@ -148,6 +148,24 @@ def build_many(
             yield ahead.popleft().result()
 
 
+#: Documents stored between two flushes of the store's write buffers: Oxigraph (RocksDB) otherwise holds
+#: what it was given in memory, some 2.7 MB a resolution, until its buffers are full at several hundred MB.
+FLUSH_EVERY = 50
+
+
+def store_each(outcomes: Iterable[Outcome], store: ox.Store) -> Iterator[Outcome]:
+    """Each outcome, once its graph is in ``store`` (one transaction a document; nothing for one that could
+    not be read), the store's buffers flushed to disk every :data:`FLUSH_EVERY` documents."""
+    stored = 0
+    for outcome in outcomes:
+        if not outcome.error:
+            put_document(store, ox.NamedNode(outcome.expression), outcome.nt, ox.NamedNode(outcome.source))
+            stored += 1
+            if stored % FLUSH_EVERY == 0:
+                store.flush()
+        yield outcome
+
+
 def build_store(
     inputs: Iterable[Path | str],
     store: ox.Store | None = None,
@@ -159,11 +177,9 @@ def build_store(
     graph each, not validated, built by ``jobs`` processes (``progress`` is called after each file). A file
     that cannot be read is skipped with a warning."""
     store = store if store is not None else open_store(None)
-    for outcome in build_many(input_files(inputs), lang, check=False, jobs=jobs):
+    for outcome in store_each(build_many(input_files(inputs), lang, check=False, jobs=jobs), store):
         if progress:
             progress()
         if outcome.error:
             warnings.warn(f"skipped: {outcome.error}", stacklevel=2)
-            continue
-        put_document(store, ox.NamedNode(outcome.expression), outcome.nt, ox.NamedNode(outcome.source))
     return store

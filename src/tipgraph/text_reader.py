@@ -339,9 +339,8 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
         skip = int(num[1]) - last_number if num else -1
         if num and at_start and (0 <= skip <= (9 if ln.indented else 2) or (int(num[1]) == 1 and last_number > 1)):
             last_number = int(num[1])
-            # "Resolves that:", "Adopts the following declaration:": the unnumbered opening of the operative part
-            chapeau = next((k for k, b in enumerate(preamble) if lex.chapeau(b.text_so_far())), None)
-            if not operative and chapeau is not None:
+            if not operative:  # "Resolves that:", "Adopts the following declaration:": the unnumbered opening
+                chapeau = next((k for k, b in enumerate(preamble) if lex.chapeau(b.text_so_far())), len(preamble))
                 operative.extend(preamble[chapeau:])
                 del preamble[chapeau:]
             current = _Builder(label=f"{num[1]}.")
@@ -363,10 +362,10 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
                 "text before the first paragraph that opens with no known phrase", source=source, line=ln.number
             )
         current.add(ln.content.start, ln.stripped, ln.content)
-    if not numbered and not operative and preamble and preamble[-1].text_so_far().endswith(rules.FINAL):
-        # the one unnumbered operative paragraph, its verb also a phrase ("表示注意到"): it ends the text as a sentence
-        if lex.opening(preamble[-1].text_so_far(), 0, lex.verbs)[1] is not None:
-            operative.append(preamble.pop())
+    # the one unnumbered operative paragraph, its verb also a phrase ("表示注意到"), ends the text as a sentence
+    last = preamble[-1].text_so_far() if preamble and not numbered and not operative else ""
+    if last.endswith(rules.FINAL) and lex.opening(last, 0, lex.verbs)[1] is not None:
+        operative.append(preamble.pop())
     if in_notes and note is None:
         raise InputError("footnote rule with no footnote after it: truncated?", source=source, line=lines[-1].number)
     paragraphs = [_paragraph("preambular", i, b, rules) for i, b in enumerate(preamble, 1)] + [
@@ -395,7 +394,6 @@ def _annex(lines: list[_Line], rules: ModuleType) -> Annex:
 
 def _ends(b: _Builder, rules: ModuleType) -> bool:
     return b.text_so_far().endswith(rules.TERMINATORS)
-
 
 
 def _paragraph(kind: str, number: int, b: _Builder, rules: ModuleType) -> Paragraph:

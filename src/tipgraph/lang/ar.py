@@ -46,8 +46,6 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = ("،", "؛", ",", ";")
-#: Of those, the ones after which a clause needs no connector to open a new directive.
-STRONG_BREAKS = ("؛", ";")
 CONNECTORS = (" ", "و")
 QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
 COORDINATORS = ("و", "،")

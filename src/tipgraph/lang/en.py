@@ -64,8 +64,6 @@ def month(text: str) -> int:
 
 # ---------------------------------------------------------------- clauses
 CLAUSE_BREAKS = (",", ";")
-#: Of those, the ones after which a clause needs no connector to open a new directive.
-STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "and ", "further ")
 QUANTIFIERS = ("all", "the", "other", "relevant", "those", "its")
 COORDINATORS = ("and", ",", "as well as", "and with")

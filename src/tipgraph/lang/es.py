@@ -41,8 +41,6 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-#: Of those, the ones after which a clause needs no connector to open a new directive.
-STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "y ", "además ")
 QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás")
 COORDINATORS = ("y", ",", "así como")

@@ -44,8 +44,6 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-#: Of those, the ones after which a clause needs no connector to open a new directive.
-STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "et ", "en outre ")
 QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
 COORDINATORS = ("et", ",", "ainsi que")

@@ -41,8 +41,6 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-#: Of those, the ones after which a clause needs no connector to open a new directive.
-STRONG_BREAKS = (";",)
 CONNECTORS = (" ", "и ", "а также ")
 QUANTIFIERS = ("все", "всех", "всем", "других", "другие", "соответствующие", "соответствующих")
 COORDINATORS = ("и", ",", "а также")

@@ -64,8 +64,6 @@ def month(text: str) -> int:
 # ---------------------------------------------------------------- clauses
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
-#: Of those, the ones after which a clause needs no connector to open a new directive.
-STRONG_BREAKS = ("；", "，")  # Chinese opens a new directive after a comma with no connector
 #: Words that may stand before an operative verb at the start of a clause.
 CONNECTORS = ("并且", "并", "同时", "而且")
 #: Words that may stand before an addressee without being part of its name.
