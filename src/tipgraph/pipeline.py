@@ -149,7 +149,7 @@ def build_many(
 
 
 #: Documents stored between two flushes of the store's write buffers: Oxigraph (RocksDB) otherwise holds
-#: what it was given in memory, some 2.7 MB a resolution, until its buffers are full at several hundred MB.
+#: what it was given in memory, some 2.6 MB a resolution, until its buffers are full at several hundred MB.
 FLUSH_EVERY = 50
 
 
