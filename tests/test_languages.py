@@ -153,11 +153,39 @@ def test_directives_agree_across_languages(versions) -> None:
 )
 def test_a_clause_opens_after_a_comma_or_a_connector(lang: str, text: str) -> None:
     """UN style chains verbs in one paragraph: the request to the Secretary-General is a directive of its own."""
+    found = _directives_of(lang, text)
+    assert ("requests", ("secretary-general",)) in found, found
+
+
+def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
     segment, _ = build_segment(list(zip(text, range(len(text)), strict=True)))
     paragraph = Paragraph("operative", 1, segment, label="1.")
     doc = Document(source="-", lang=lang, text=text, sha256="", reader="test", operative=(paragraph,))
-    found = {(key(d.verb), tuple(key(a) for a in d.addressees)) for d in analyse(doc).directives}
-    assert ("requests", ("secretary-general",)) in found, found
+    return {(key(d.verb), tuple(key(a) for a in d.addressees)) for d in analyse(doc).directives}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # a name that begins a longer one, or modifies a noun, is not the addressee
+        ("en", "Invites the United Nations Educational, Scientific and Cultural Organization to act;", set()),
+        ("en", "Requests the United Nations officials to report;", set()),
+        ("en", "Requests the United Nations to report;", {("requests", ("united-nations",))}),
+        ("zh", "重申联合国财务条例；", set()),
+        ("zh", "欢迎联合国从国际安全角度促进负责任国家行为政府专家组的报告；", set()),
+        ("zh", "敦促联合国继续与各国合作；", {("urges", ("united-nations",))}),
+        ("zh", "鼓励会员国、联合国实体和所有其他利益攸关方进行合作；",
+         {("encourages", ("member-states", "un-system", "stakeholders"))}),
+        # Arabic: "الدولي" (international) is not "الدول" (States)
+        ("ar", "تطلب إلى الأمين العام أن يحترم القانون الدولي؛", {("requests", ("secretary-general",))}),
+        ("ar", "تهيب بالدول أن تحترم القانون الدولي؛", {("calls-upon", ("states",))}),
+        # the States the corpus addresses most, in every language
+        ("fr", "Demande à Israël, Puissance occupante, de respecter ses obligations;", {("calls-upon", ("ISR",))}),
+        ("ru", "призывает Израиль, оккупирующую державу, соблюдать свои обязательства;", {("calls-upon", ("ISR",))}),
+        ("es", "Insta a la Federación de Rusia a que retire sus fuerzas;", {("urges", ("RUS",))}),
+    ],
+)
+def test_who_is_addressed(lang: str, text: str, expected: set) -> None:
+    assert _directives_of(lang, text) == expected
 
 
 def _renumbered(text: str, shift: int, after: int) -> str:

@@ -145,7 +145,14 @@ def _directives(
     p: Paragraph, mentions: list[Mention], lex: Lexicon, rules: ModuleType, proponent: str
 ) -> list[Directive]:
     text = p.text
-    actors = [m for m in mentions if entity_kind(m.entity) in ACTOR_KINDS and m.entity != proponent]
+    actors = [
+        m
+        for m in mentions
+        if entity_kind(m.entity) in ACTOR_KINDS
+        and m.entity != proponent
+        # "invites the United Nations Educational, Scientific…", "重申联合国财务条例": a longer name, or a modifier
+        and not (entity_kind(m.entity) == "org" and rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end))
+    ]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
     opens: set[int] = set()
     for start in _clause_starts(text, rules):

@@ -118,5 +118,9 @@ def _word(lang: str, word: str) -> str:
     elif lang == "ru":
         word = word.replace("ё", "е")
     if (stemmer := _stemmer(lang)) and word[:1].isalpha():
-        word = stemmer.stemWord(word) or word
+        stem = stemmer.stemWord(word) or word
+        # Arabic: Snowball takes the relative suffix off ("الدولي", international, becomes "دول", States)
+        if lang == "ar" and word.endswith(module(lang).RELATIVE_SUFFIXES) and not stem.endswith("ي"):
+            stem += "ي"
+        word = stem
     return word

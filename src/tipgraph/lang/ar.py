@@ -56,6 +56,8 @@ MAX_LEAD = 3
 COMPLEMENTIZERS = ("أن", "بأن", "ان", "بان")
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
+#: (A name stands after the noun it modifies here.)
+NAME_GOES_ON = None
 PRONOUNS = ()
 NOT_BEFORE = ()
 
@@ -74,5 +76,7 @@ UNTS = re.compile(r"(?:المجلد|vol\.) (?P<vol>\d+)[،,] (?:الرقم|No\.)
 STEMMER = "arabic"
 #: Letter variants written interchangeably, folded for matching.
 LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي"))
+#: Endings of relative adjectives ("الدولي", "الدوليين"): kept apart from the noun they derive from.
+RELATIVE_SUFFIXES = ("ي", "يين", "يون")
 #: Conjunctions written joined to the next word.
 CLITICS = ("و", "ف")

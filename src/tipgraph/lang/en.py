@@ -74,6 +74,12 @@ MAX_LEAD = 3
 COMPLEMENTIZERS = ("that", "whether", "how")
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
+#: After an organization's name, what makes the name part of a longer one or a modifier of a noun
+#: ("the United Nations Educational, Scientific…", "United Nations officials"): not an addressee then.
+NAME_GOES_ON = re.compile(
+    r" (?!(?:and|or|to|in|at|on|for|with|through|by|as|that|which|is|has|have|should|shall|will|its|their|also"
+    r"|not)\b)\w"
+)
 PRONOUNS = ("them",)
 NOT_BEFORE = ()
 

@@ -54,6 +54,8 @@ MAX_LEAD = 3
 COMPLEMENTIZERS = ("que", "qu", "si")
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
+#: (A name stands after the noun it modifies here.)
+NAME_GOES_ON = None
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -82,6 +82,13 @@ RELATIVE_MARKS = ("的",)
 MAX_LEAD_CHARS = 2
 #: An actor followed by these is a possessor or a modifier ("联合国的作用", "联合国宪章"), not an addressee.
 NOT_ADDRESSEE_BEFORE = ("的", "宪章", "在", "是")
+#: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
+#: "联合国财务条例"), a character other than a conjunction or a verb that follows a true addressee: not an
+#: addressee then.
+NAME_GOES_ON = re.compile(
+    r"(?:(?<=联合国)|(?<=大会)|(?<=欧洲联盟)|(?<=非洲联盟))"
+    r"(?!和|及|与|、|以|并|或|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同)[\u4e00-\u9fff]"
+)
 PRONOUNS = ("它们", "他们")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name.
 NOT_BEFORE = ("组织",)
