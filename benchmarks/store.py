@@ -1,6 +1,7 @@
 """What storing costs: the graphs of a sample of the corpus written into the embedded store three ways, in one run.
 
     python benchmarks/store.py [CORPUS] [--documents 40] [--seed 7]
+    python benchmarks/store.py --bulk-from STORE
 
 The documents are built first (not timed). Then each way stores all of them into a fresh store, best of two:
 (1) ``update``: the SPARQL update that replaces a graph already stored (taken out, put in, the merged default
@@ -8,6 +9,10 @@ graph kept), (2) ``extend``: the one transaction of additions that stores a grap
 first build does), (3) ``memory``: the same additions into an in-memory store, what the disk costs aside.
 Prints seconds, triples per second and microseconds per quad written (each triple is written twice: into its
 document's graph and into the merged default graph), and the ratios to ``extend``.
+
+``--bulk-from STORE`` measures instead the floor under any build of what STORE holds (a store that
+``tipgraph build --store`` wrote, e.g. by ``benchmarks/build.py --store``): its quads are dumped to N-Quads
+(not timed) and loaded into a fresh store by Oxigraph's own bulk loader, the fastest way it has to write them.
 """
 
 from __future__ import annotations
@@ -37,12 +42,30 @@ def store_all(outcomes: list, location: Path | None, replace: bool) -> float:
     return time.perf_counter() - started
 
 
+def bulk_floor(built: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "dump.nq"
+        ox.Store.read_only(str(built)).dump(str(dump), ox.RdfFormat.N_QUADS)
+        with dump.open("rb") as f:
+            quads = sum(1 for _ in f)
+        store = ox.Store(str(Path(tmp) / "store"))
+        started = time.perf_counter()
+        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        seconds = time.perf_counter() - started
+    per_quad = 1e6 * seconds / quads
+    print(f"bulk load: {quads} quads in {seconds:.1f} s, {per_quad:.1f} µs/quad, {quads / seconds:.0f} quads/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
     parser.add_argument("--documents", type=int, default=40, help="Resolutions to store (default 40).")
     parser.add_argument("--seed", type=int, default=7, help="Which sample of the corpus (default 7).")
+    parser.add_argument("--bulk-from", type=Path, metavar="STORE", help="Time the bulk loader on STORE's quads.")
     args = parser.parse_args()
+    if args.bulk_from:
+        return bulk_floor(args.bulk_from)
     files = random.Random(args.seed).sample(sorted(args.corpus.glob("*/*/*.xml")), args.documents)
     outcomes = [o for o in (_outcome((f, "en", None, None, False)) for f in files) if not o.error]
     triples = sum(o.nt.count(b"\n") for o in outcomes)
