@@ -113,6 +113,7 @@ def test_eval_prints_one_table(tmp_path):
     header = next(line for line in r.output.splitlines() if "measure" in line)
     assert all(lang in header for lang in ("ar", "zh", "en", "fr", "ru", "es"))
     assert "exact paragraph counts" in r.output
+    assert "their addressees agreeing" in r.output  # the directives agreeing, their verbs aside
 
 
 def test_two_files_of_one_expression_are_reported(tmp_path):

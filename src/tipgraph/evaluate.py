@@ -158,6 +158,8 @@ class Score:
     notes_attached: int = 0
     directives: int = 0
     directives_agreeing: int = 0
+    addressees: int = 0  # the directives' (paragraph, addressees), the verb aside
+    addressees_agreeing: int = 0
     citations: int = 0
     citations_agreeing: int = 0
     failures: list[str] = field(default_factory=list)
@@ -172,8 +174,9 @@ class _Result:
     lang: str
     symbol: str
     score: Score
-    directives: frozenset
-    citations: frozenset
+    directives: frozenset = frozenset()
+    addressees: frozenset = frozenset()
+    citations: frozenset = frozenset()
 
 
 def _squash(text: str) -> str:
@@ -188,7 +191,7 @@ def evaluate_file(path: Path) -> _Result | None:
     except Exception as e:  # a bug must not end a run over thousands of files: count it and go on
         score = Score(documents=1, unread=1, failures=[f"{path.name}: {type(e).__name__}: {e}"])
         lang = next((k for k, v in FOLDERS.items() if v == path.parent.name), "?")
-        return _Result(lang, path.name, score, frozenset(), frozenset())
+        return _Result(lang, path.name, score)
 
 
 def _evaluate(path: Path) -> _Result | None:
@@ -202,7 +205,7 @@ def _evaluate(path: Path) -> _Result | None:
     except InputError as e:
         score.unread = 1
         score.failures.append(str(e))
-        return _Result(gold.lang, gold.symbol or path.name, score, frozenset(), frozenset())
+        return _Result(gold.lang, gold.symbol or path.name, score)
     lex = lexicon(gold.lang)
     if (len(got.preamble), len(got.operative)) == (len(gold.preamble), len(gold.operative)):
         score.exact_counts = 1
@@ -233,8 +236,9 @@ def _evaluate(path: Path) -> _Result | None:
             score.operative += 1
             score.verbs += expected is not None and openings.get(p.ident) == expected
     directives = frozenset((d.paragraph, d.verb, tuple(sorted(d.addressees))) for d in analysis.directives)
+    addressees = frozenset((d.paragraph, tuple(sorted(d.addressees))) for d in analysis.directives)
     citations = frozenset((c.paragraph, c.cited) for c in analysis.citations)
-    return _Result(gold.lang, gold.symbol or path.name, score, directives, citations)
+    return _Result(gold.lang, gold.symbol or path.name, score, directives, addressees, citations)
 
 
 def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, Score]:  # noqa: ANN001
@@ -261,10 +265,8 @@ def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, S
             if r.score.unread or not others:
                 continue
             s = scores[r.lang]
-            for mine, theirs, total, agreeing in (
-                (r.directives, [o.directives for o in others], "directives", "directives_agreeing"),
-                (r.citations, [o.citations for o in others], "citations", "citations_agreeing"),
-            ):
+            for total in ("directives", "addressees", "citations"):
+                mine, theirs, agreeing = getattr(r, total), [getattr(o, total) for o in others], f"{total}_agreeing"
                 # a fact agrees when at least half of the other languages find it too
                 setattr(s, total, getattr(s, total) + len(mine))
                 setattr(s, agreeing, getattr(s, agreeing) + sum(
@@ -281,5 +283,6 @@ ROWS = (
     ("operative verbs", "verbs", "operative"),
     ("footnotes attached", "notes_attached", "notes"),
     ("directives agreeing", "directives_agreeing", "directives"),
+    ("their addressees agreeing", "addressees_agreeing", "addressees"),
     ("citations agreeing", "citations_agreeing", "citations"),
 )
