@@ -201,8 +201,9 @@ def _renumbered(text: str, shift: int, after: int) -> str:
         (lambda t: _renumbered(t, 3, 6), (43, 28)),  # numbers skipped: 1–6, then 10
         (lambda t: t.replace("arrange the high-level meeting;", "arrange the high-level meeting?"), (43, 28)),
         (lambda t: t.replace("Persons,\n     1. ", "Persons,\n     Resolves that:\n     1. "), (43, 29)),
+        (lambda t: t.replace("no later than December 2025;\n", "no later than December 2025\n"), (43, 28)),
     ],
-    ids=["repeated-number", "skipped-numbers", "question-mark", "chapeau"],
+    ids=["repeated-number", "skipped-numbers", "question-mark", "chapeau", "no-semicolon"],
 )
 def test_markup_slips_keep_the_paragraphs(slip, expected) -> None:
     text = (GOLDEN / "76-186.en.txt").read_text(encoding="utf-8")

@@ -337,7 +337,12 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
         # the next number (a slip may skip one or repeat the last; an indented one may skip several), or 1 again:
         # a resolution in parts numbers each part anew
         skip = int(num[1]) - last_number if num else -1
-        if num and at_start and (0 <= skip <= (9 if ln.indented else 2) or (int(num[1]) == 1 and last_number > 1)):
+        # the very next number, indented and opening with a verb, starts a paragraph even when the one before lacks
+        # its semicolon (a slip of the typesetter, as with the preambular comma below)
+        next_one = skip == 1 and ln.indented and lex.opening(ln.raw[num.end() :], 0, lex.verbs)[1] is not None
+        if num and (at_start or next_one) and (
+            0 <= skip <= (9 if ln.indented else 2) or (int(num[1]) == 1 and last_number > 1)
+        ):
             last_number = int(num[1])
             if not operative:  # "Resolves that:", "Adopts the following declaration:": the unnumbered opening
                 chapeau = next((k for k, b in enumerate(preamble) if lex.chapeau(b.text_so_far())), len(preamble))
