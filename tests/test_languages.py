@@ -220,3 +220,16 @@ def test_a_half_width_comma_ends_a_chinese_preambular_paragraph() -> None:
     slipped = text.replace("人权和可持续发展的严重威胁，\n", "人权和可持续发展的严重威胁,\n", 1)
     assert slipped != text
     assert len(read_text(slipped, source="slipped.txt", lang="zh").preamble) == len(read_text(text, lang="zh").preamble)
+
+
+def test_one_unnumbered_operative_paragraph_before_an_annex() -> None:
+    """A/RES/76/266 in Chinese: the one operative paragraph, unnumbered, opens with a verb that also opens
+    preambular paragraphs (认可), and an annex with numbered paragraphs of its own follows it."""
+    header = (GOLDEN / "76-186.zh.txt").read_text(encoding="utf-8").split("大会，\n", 1)[0]
+    text = header + (
+        "大会，\n\n     认可本决议附件所载、经论坛通过的《进展宣言》。\n\n          附件\n\n"
+        "进展宣言\n1. 我们，各国国家元首和政府首脑，通过了以下进展宣言。\n2. 我们重申《全球契约》。\n"
+    )
+    doc = read_text(text, source="76-266.zh.txt", lang="zh")
+    assert (len(doc.preamble), len(doc.operative), len(doc.annexes)) == (0, 1, 1)
+    assert doc.operative[0].text == "认可本决议附件所载、经论坛通过的《进展宣言》。"

@@ -286,6 +286,12 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
     def opens_operative(ln: _Line) -> bool:
         return lex.opening(ln.raw.lstrip(), 0, lex.verbs)[1] is not None
 
+    def lone_operative() -> bool:
+        """Whether the last preambular paragraph is the one unnumbered operative paragraph, its verb also a phrase
+        ("表示注意到", "认可"): it ends the text, or comes before the annex, as a sentence."""
+        last = preamble[-1].text_so_far() if preamble else ""
+        return last.endswith(rules.FINAL) and lex.opening(last, 0, lex.verbs)[1] is not None
+
     # with page numbers, a footnote block runs to the page's end; without, a footnote ends with a full stop
     paged = any(_PAGE_NUMBER.fullmatch(ln.raw) for ln in lines)
     # numbered paragraphs, not counting those of an annex (the declaration a resolution adopts)
@@ -330,9 +336,12 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
             current.own(ln.content)
             continue
         at_start = current is None or _ends(current, rules)
-        if operative and at_start and rules.ANNEX_HEADING.fullmatch(ln.raw):
-            annex = [ln]
-            continue
+        if at_start and rules.ANNEX_HEADING.fullmatch(ln.raw):
+            if not operative and not numbered and lone_operative():
+                operative.append(preamble.pop())
+            if operative:
+                annex = [ln]
+                continue
         num = rules.OPERATIVE_NUMBER.match(ln.raw)
         # the next number (a slip may skip one or repeat the last; an indented one may skip several), or 1 again:
         # a resolution in parts numbers each part anew
@@ -367,9 +376,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
                 "text before the first paragraph that opens with no known phrase", source=source, line=ln.number
             )
         current.add(ln.content.start, ln.stripped, ln.content)
-    # the one unnumbered operative paragraph, its verb also a phrase ("表示注意到"), ends the text as a sentence
-    last = preamble[-1].text_so_far() if preamble and not numbered and not operative else ""
-    if last.endswith(rules.FINAL) and lex.opening(last, 0, lex.verbs)[1] is not None:
+    if not operative and not numbered and lone_operative():
         operative.append(preamble.pop())
     if in_notes and note is None:
         raise InputError("footnote rule with no footnote after it: truncated?", source=source, line=lines[-1].number)
