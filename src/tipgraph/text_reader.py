@@ -289,7 +289,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
     def lone_operative() -> bool:
         """Whether the last preambular paragraph is the one unnumbered operative paragraph, its verb also a phrase
         ("表示注意到", "认可"): it ends the text, or comes before the annex, as a sentence."""
-        last = preamble[-1].text_so_far() if preamble else ""
+        last = preamble[-1].text_so_far() if preamble and not operative and not numbered else ""
         return last.endswith(rules.FINAL) and lex.opening(last, 0, lex.verbs)[1] is not None
 
     # with page numbers, a footnote block runs to the page's end; without, a footnote ends with a full stop
@@ -337,7 +337,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
             continue
         at_start = current is None or _ends(current, rules)
         if at_start and rules.ANNEX_HEADING.fullmatch(ln.raw):
-            if not operative and not numbered and lone_operative():
+            if lone_operative():
                 operative.append(preamble.pop())
             if operative:
                 annex = [ln]
@@ -376,7 +376,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
                 "text before the first paragraph that opens with no known phrase", source=source, line=ln.number
             )
         current.add(ln.content.start, ln.stripped, ln.content)
-    if not operative and not numbered and lone_operative():
+    if lone_operative():
         operative.append(preamble.pop())
     if in_notes and note is None:
         raise InputError("footnote rule with no footnote after it: truncated?", source=source, line=lines[-1].number)
