@@ -182,6 +182,21 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("fr", "Demande à Israël, Puissance occupante, de respecter ses obligations;", {("calls-upon", ("ISR",))}),
         ("ru", "призывает Израиль, оккупирующую державу, соблюдать свои обязательства;", {("calls-upon", ("ISR",))}),
         ("es", "Insta a la Federación de Rusia a que retire sus fuerzas;", {("urges", ("RUS",))}),
+        # Arabic writes "and" onto the next name (A/RES/77/189)
+        ("ar", "تحث الدول الأعضاء ووكالات الأمم المتحدة على بذل جهود؛",
+         {("urges", ("member-states", "un-agencies"))}),
+        # articles and quantifiers do not count towards the words before the addressee: the author of what is
+        # welcomed or noted is addressed in every language ("du rapport du Secrétaire général" is three words)
+        ("en", "Takes note of the report of the Secretary-General;", {("takes-note", ("secretary-general",))}),
+        ("en", "Welcomes the ongoing efforts of the Secretary-General;", {("welcomes", ("secretary-general",))}),
+        ("en", "Stresses that a new approach to the work of the Secretary-General is needed;", set()),
+        # an adverbial between the connector and the verb (A/RES/76/147)
+        ("en", "Condemns all violations, and in this regard urges all States to act;",
+         {("urges", ("states",))}),
+        # the one formula for the United Nations system (A/RES/76/87)
+        ("en", "Requests the specialized agencies and other organizations of the United Nations system to act;",
+         {("requests", ("un-system",))}),
+        ("zh", "敦促所有国家全力确保；", {("urges", ("states",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:
@@ -233,3 +248,21 @@ def test_one_unnumbered_operative_paragraph_before_an_annex() -> None:
     doc = read_text(text, source="76-266.zh.txt", lang="zh")
     assert (len(doc.preamble), len(doc.operative), len(doc.annexes)) == (0, 1, 1)
     assert doc.operative[0].text == "认可本决议附件所载、经论坛通过的《进展宣言》。"
+
+
+def test_directives_agree_by_intent_on_the_same_paragraphs() -> None:
+    """Russian "призывает" (calls upon) where the others say "encourages": one directive by intent, two
+    verbs; a version whose markup numbers other paragraphs stays out of the comparison."""
+    from tipgraph.evaluate import Result, Score, tally
+
+    exhortation = VOCAB + "intent/exhortation"
+
+    def version(lang: str, verb: str, structure: tuple = ("op-1",)) -> Result:
+        worded = frozenset({("op-1", VOCAB + f"verb/{verb}", (MEMBER_STATES,))})
+        directives = frozenset({("op-1", exhortation, (MEMBER_STATES,))})
+        return Result(lang, "A/RES/1/1", Score(documents=1), structure, directives, worded)
+
+    scores = tally([version("en", "encourages"), version("fr", "encourages"), version("ru", "calls-upon"),
+                    version("es", "encourages", ("op-1", "op-2"))])
+    assert [(scores[x].directives_agreeing, scores[x].worded_agreeing) for x in ("en", "ru")] == [(1, 1), (1, 0)]
+    assert (scores["es"].apart, scores["es"].directives, scores["en"].apart) == (1, 0, 0)

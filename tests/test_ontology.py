@@ -62,6 +62,20 @@ def test_every_concept_is_labelled_and_defined():
             assert set(SIX) <= _langs(graph, concept, SKOS.prefLabel), concept
 
 
+def test_every_operative_verb_has_one_intent():
+    """The intent is what a directive's languages share where their verbs differ (the evaluation compares
+    directives by it): a verb mined anew without one in ontology/vocab/verb-intents.ttl fails here."""
+    graph = ontology_graph()
+    intents = set(graph.subjects(SKOS.inScheme, URIRef("https://w3id.org/tipgraph/vocab/intents")))
+    verbs = set(graph.subjects(SKOS.inScheme, URIRef("https://w3id.org/tipgraph/vocab/operative-verbs")))
+    assert len(verbs) > 200
+    for verb in verbs:
+        assert len(set(graph.objects(verb, TIP.intent)) & intents) == 1, verb
+    assert set(graph.subjects(TIP.intent, None)) <= verbs | set(
+        graph.subjects(SKOS.inScheme, URIRef("https://w3id.org/tipgraph/vocab/preambular-phrases"))
+    ), "an intent for a verb the vocabularies no longer have"
+
+
 def test_the_release_says_where_each_term_is_defined():
     released = Graph().parse(release.ontology_dir() / "release" / "tipgraph.ttl")
     source = ontology_graph()

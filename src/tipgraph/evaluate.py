@@ -4,7 +4,9 @@ Each AKN4UN resolution is rendered as the plain text a PDF extraction gives (a h
 indented paragraph starts, footnote markers on lines of their own, footnote blocks after a rule at
 each page foot, running heads and page numbers), read back with the text reader and scored against
 the XML read by the AKN reader: exact paragraph counts, paragraph boundaries, openings, footnote
-attachment, and agreement of directives and citations across the languages of each resolution.
+attachment, and agreement of directives and citations across the languages of each resolution. The
+directives agree by the intent of their verbs (exhortation, request…), which the languages share where their
+words differ: the Russian for "encourages" is often "призывает", that for "calls upon".
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from .akn_reader import NS, read_akn
 from .errors import InputError
 from .extract import analyse
 from .model import Document, Paragraph
+from .namespaces import TIP
 from .refdata import lexicon
 from .text_reader import read_text
 
@@ -156,8 +159,11 @@ class Score:
     verbs: int = 0
     notes: int = 0
     notes_attached: int = 0
-    directives: int = 0
+    apart: int = 0  # versions whose markup has other paragraphs than most versions: left out of agreement
+    directives: int = 0  # the directives' (paragraph, intent of the verb, addressees): what translations share
     directives_agreeing: int = 0
+    worded: int = 0  # the directives' (paragraph, verb, addressees): translations choose verbs differently
+    worded_agreeing: int = 0
     addressees: int = 0  # the directives' (paragraph, addressees), the verb aside
     addressees_agreeing: int = 0
     citations: int = 0
@@ -170,11 +176,15 @@ class Score:
 
 
 @dataclass(frozen=True)
-class _Result:
+class Result:
+    """One file scored: its own counts, and the facts to compare with its other languages."""
+
     lang: str
     symbol: str
     score: Score
+    structure: tuple = ()  # the markup's paragraphs
     directives: frozenset = frozenset()
+    worded: frozenset = frozenset()
     addressees: frozenset = frozenset()
     citations: frozenset = frozenset()
 
@@ -184,17 +194,17 @@ def _squash(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub(r"\s+", "", text))
 
 
-def evaluate_file(path: Path) -> _Result | None:
+def evaluate_file(path: Path) -> Result | None:
     """Render one AKN file, read the rendering back, and score it; None if the markup cannot be read."""
     try:
         return _evaluate(path)
     except Exception as e:  # a bug must not end a run over thousands of files: count it and go on
         score = Score(documents=1, unread=1, failures=[f"{path.name}: {type(e).__name__}: {e}"])
         lang = next((k for k, v in FOLDERS.items() if v == path.parent.name), "?")
-        return _Result(lang, path.name, score)
+        return Result(lang, path.name, score)
 
 
-def _evaluate(path: Path) -> _Result | None:
+def _evaluate(path: Path) -> Result | None:
     score = Score(documents=1)
     try:
         gold = read_akn(path, metadata={})
@@ -205,7 +215,7 @@ def _evaluate(path: Path) -> _Result | None:
     except InputError as e:
         score.unread = 1
         score.failures.append(str(e))
-        return _Result(gold.lang, gold.symbol or path.name, score)
+        return Result(gold.lang, gold.symbol or path.name, score)
     lex = lexicon(gold.lang)
     if (len(got.preamble), len(got.operative)) == (len(gold.preamble), len(gold.operative)):
         score.exact_counts = 1
@@ -235,15 +245,17 @@ def _evaluate(path: Path) -> _Result | None:
         else:
             score.operative += 1
             score.verbs += expected is not None and openings.get(p.ident) == expected
-    directives = frozenset((d.paragraph, d.verb, tuple(sorted(d.addressees))) for d in analysis.directives)
     addressees = frozenset((d.paragraph, tuple(sorted(d.addressees))) for d in analysis.directives)
+    worded = frozenset((d.paragraph, d.verb, a) for d in analysis.directives for a in [tuple(sorted(d.addressees))])
+    directives = frozenset((p, lex.value(verb, TIP.intent) or verb, a) for p, verb, a in worded)
     citations = frozenset((c.paragraph, c.cited) for c in analysis.citations)
-    return _Result(gold.lang, gold.symbol or path.name, score, directives, addressees, citations)
+    structure = tuple(p.ident for p in gold.paragraphs)
+    return Result(gold.lang, gold.symbol or path.name, score, structure, directives, worded, addressees, citations)
 
 
 def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, Score]:  # noqa: ANN001
     """Score every file; agreement compares each language with the others of the same resolution."""
-    results: list[_Result] = []
+    results: list[Result] = []
     pool = ProcessPoolExecutor(jobs) if jobs > 1 else None
     try:
         for r in pool.map(evaluate_file, paths, chunksize=8) if pool else map(evaluate_file, paths):
@@ -254,18 +266,30 @@ def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, S
     finally:
         if pool:
             pool.shutdown()
+    return tally(results)
+
+
+def tally(results: Iterable[Result]) -> dict[str, Score]:
+    """Each language's scores: its files' own, and how far its facts agree with the other languages'."""
     scores: dict[str, Score] = defaultdict(Score)
-    by_symbol: dict[str, list[_Result]] = defaultdict(list)
+    by_symbol: dict[str, list[Result]] = defaultdict(list)
     for r in results:
         scores[r.lang].add(r.score)
         by_symbol[r.symbol].append(r)
     for versions in by_symbol.values():
+        # the languages agree on the same paragraphs only: a version whose markup numbers others (a paragraph
+        # lost or merged in one language) stays apart
+        same, _ = Counter(r.structure for r in versions).most_common(1)[0]
         for r in versions:
-            others = [o for o in versions if o is not r and not o.score.unread]
-            if r.score.unread or not others:
+            if r.structure != same:
+                scores[r.lang].apart += 1
+        versions = [r for r in versions if r.structure == same and not r.score.unread]
+        for r in versions:
+            others = [o for o in versions if o is not r]
+            if not others:
                 continue
             s = scores[r.lang]
-            for total in ("directives", "addressees", "citations"):
+            for total in ("directives", "worded", "addressees", "citations"):
                 mine, theirs, agreeing = getattr(r, total), [getattr(o, total) for o in others], f"{total}_agreeing"
                 # a fact agrees when at least half of the other languages find it too
                 setattr(s, total, getattr(s, total) + len(mine))
@@ -282,7 +306,9 @@ ROWS = (
     ("preambular phrases", "phrases", "preambular"),
     ("operative verbs", "verbs", "operative"),
     ("footnotes attached", "notes_attached", "notes"),
-    ("directives agreeing", "directives_agreeing", "directives"),
+    ("versions apart (markup of other paragraphs)", "apart", "documents"),
+    ("directives agreeing (intent, addressees)", "directives_agreeing", "directives"),
+    ("… and the very verb", "worded_agreeing", "worded"),
     ("their addressees agreeing", "addressees_agreeing", "addressees"),
     ("citations agreeing", "citations_agreeing", "citations"),
 )

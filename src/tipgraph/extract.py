@@ -178,7 +178,10 @@ def _directives(
             continue
         chain = [first]
         for m in actors:
-            if m.start >= chain[-1].end and _coordinated(text[chain[-1].end : m.start], rules):
+            gap = text[chain[-1].end : m.start]
+            if not gap.strip() and text.startswith(getattr(rules, "CLITICS", ()), m.start):
+                gap = text[m.start]  # Arabic writes "and" onto the next name: "الدول الأعضاء ووكالات الأمم المتحدة"
+            if m.start >= chain[-1].end and _coordinated(gap, rules):
                 chain.append(m)
         addressees = tuple(dict.fromkeys(m.entity for m in chain))
         found.append((start, intensifier, verb, addressees, chain[-1].end))
@@ -220,7 +223,7 @@ def _leads(gap: str, rules: ModuleType) -> bool:
     """Whether the words between a verb and an actor make the actor its addressee ("Urges all States",
     "Demande aux États") rather than part of what it says ("Stresses that the United Nations…")."""
     words = re.findall(r"\w+", gap.casefold())
-    if rules.MAX_LEAD is not None and len(words) > rules.MAX_LEAD:
+    if rules.MAX_LEAD is not None and sum(w not in rules.QUANTIFIERS for w in words) > rules.MAX_LEAD:
         return False
     if rules.MAX_LEAD is None and gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
         # Chinese: the addressee follows the verb (a preposition between at most), or the relative clause

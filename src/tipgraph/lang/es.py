@@ -41,7 +41,7 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "y ", "además ")
+CONNECTORS = (" ", "y ", "además ", "a este respecto ", "en este sentido ", "en ese sentido ")
 QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás")
 COORDINATORS = ("y", ",", "así como")
 STRONG_COORDINATOR = "así como"

@@ -41,7 +41,7 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "и ", "а также ")
+CONNECTORS = (" ", "и ", "а также ", "в этой связи ", "в связи с этим ")
 QUANTIFIERS = ("все", "всех", "всем", "других", "другие", "соответствующие", "соответствующих")
 COORDINATORS = ("и", ",", "а также")
 STRONG_COORDINATOR = "а также"
