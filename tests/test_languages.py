@@ -190,6 +190,12 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("en", "Takes note of the report of the Secretary-General;", {("takes-note", ("secretary-general",))}),
         ("en", "Welcomes the ongoing efforts of the Secretary-General;", {("welcomes", ("secretary-general",))}),
         ("en", "Stresses that a new approach to the work of the Secretary-General is needed;", set()),
+        ("zh", "表示注意到秘书长的报告；", {("takes-note", ("secretary-general",))}),
+        # the subject of what a verb says is its addressee, as Chinese has it (A/RES/76/87, A/RES/77/110)
+        ("en", "Recommends that the Secretary-General extend the mandate;", {("recommends", ("secretary-general",))}),
+        ("fr", "Recommande que le Secrétaire général proroge le mandat;", {("recommends", ("secretary-general",))}),
+        ("zh", "建议秘书长将任务再延长四年；", {("recommends", ("secretary-general",))}),
+        ("zh", "邀请会员国在即将举行的辩论中重点评述；", {("invites", ("member-states",))}),
         # an adverbial between the connector and the verb (A/RES/76/147)
         ("en", "Condemns all violations, and in this regard urges all States to act;",
          {("urges", ("states",))}),

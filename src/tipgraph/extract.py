@@ -150,8 +150,7 @@ def _directives(
         for m in mentions
         if entity_kind(m.entity) in ACTOR_KINDS
         and m.entity != proponent
-        # "invites the United Nations Educational, Scientific…", "重申联合国财务条例": a longer name, or a modifier
-        and not (entity_kind(m.entity) == "org" and rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end))
+        and not _within_a_name(text, m, rules)
     ]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
     opens: set[int] = set()
@@ -219,17 +218,29 @@ def _directives(
     return out
 
 
+def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
+    """Whether an organization's name begins a longer one or modifies a noun ("invites the United Nations
+    Educational, Scientific…", "重申联合国财务条例") or ends a longer one ("la Commission des Nations Unies
+    pour le droit commercial international"): no addressee then."""
+    return entity_kind(m.entity) == "org" and bool(
+        (rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end))
+        or (rules.NAME_BEGAN and rules.NAME_BEGAN.search(text, 0, m.start))
+    )
+
+
 def _leads(gap: str, rules: ModuleType) -> bool:
-    """Whether the words between a verb and an actor make the actor its addressee ("Urges all States",
-    "Demande aux États") rather than part of what it says ("Stresses that the United Nations…")."""
-    words = re.findall(r"\w+", gap.casefold())
-    if rules.MAX_LEAD is not None and sum(w not in rules.QUANTIFIERS for w in words) > rules.MAX_LEAD:
-        return False
-    if rules.MAX_LEAD is None and gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
+    """Whether the words between a verb and an actor make the actor its addressee: the actor the verb
+    addresses ("Urges all States", "Demande aux États"), the author of what it welcomes or notes ("the
+    efforts of the Secretary-General") or the subject of what it says ("Recommends that the Secretary-General
+    extend", "建议秘书长……") — one notion in every language, as Chinese does not mark the difference —
+    rather than a name further into what it says."""
+    if rules.MAX_LEAD is not None:
+        return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+", gap.casefold())) <= rules.MAX_LEAD
+    if gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
         # Chinese: the addressee follows the verb (a preposition between at most), or the relative clause
         # that ends in "的" before it
         return len(gap) - _skip(gap, 0, rules.QUANTIFIERS) <= rules.MAX_LEAD_CHARS
-    return not any(w in rules.COMPLEMENTIZERS for w in words)
+    return True
 
 
 def _coordinated(gap: str, rules: ModuleType) -> bool:

@@ -51,13 +51,19 @@ QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
 COORDINATORS = ("و", "،")
 STRONG_COORDINATOR = "،"
 MAX_GAP = 40
-#: At most this many words between a verb and its first addressee, none of them a complementizer.
+#: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
-COMPLEMENTIZERS = ("أن", "بأن", "ان", "بان")
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
 #: (A name stands after the noun it modifies here.)
 NAME_GOES_ON = None
+#: Before an organization's name, a noun it completes ("منظمة الأمم المتحدة للتربية والعلم والثقافة", UNESCO;
+#: "موظفي الأمم المتحدة", United Nations personnel): part of a longer name or a modifier, not an addressee then.
+#: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations.)
+NAME_BEGAN = re.compile(
+    r"(?<!\S)[وفبل]?(?:منظمة|مكتب|برنامج|مؤتمر|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
+    r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرارات)\s+$"
+)
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -69,9 +69,8 @@ QUANTIFIERS = ("all", "the", "other", "relevant", "those", "its")
 COORDINATORS = ("and", ",", "as well as", "and with")
 STRONG_COORDINATOR = "as well as"
 MAX_GAP = 60
-#: At most this many words between a verb and its first addressee, none of them a complementizer.
+#: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
-COMPLEMENTIZERS = ("that", "whether", "how")
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
 #: After an organization's name, what makes the name part of a longer one or a modifier of a noun
@@ -80,6 +79,7 @@ NAME_GOES_ON = re.compile(
     r" (?!(?:and|or|to|in|at|on|for|with|through|by|as|that|which|is|has|have|should|shall|will|its|their|also"
     r"|not)\b)\w"
 )
+NAME_BEGAN = None
 PRONOUNS = ("them",)
 NOT_BEFORE = ()
 

@@ -46,13 +46,15 @@ QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "o
 COORDINATORS = ("y", ",", "así como")
 STRONG_COORDINATOR = "así como"
 MAX_GAP = 60
-#: At most this many words between a verb and its first addressee, none of them a complementizer.
+#: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
-COMPLEMENTIZERS = ("que", "si")
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
 #: (A name stands after the noun it modifies here.)
 NAME_GOES_ON = None
+#: Before an organization's name, a capitalized noun that makes the name the end of a longer one
+#: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
+NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|del)\s+$")
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -49,13 +49,15 @@ QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "d
 COORDINATORS = ("et", ",", "ainsi que")
 STRONG_COORDINATOR = "ainsi que"
 MAX_GAP = 60
-#: At most this many words between a verb and its first addressee, none of them a complementizer.
+#: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
-COMPLEMENTIZERS = ("que", "qu", "si")
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
 #: (A name stands after the noun it modifies here.)
 NAME_GOES_ON = None
+#: Before an organization's name, a capitalized noun that makes the name the end of a longer one
+#: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
+NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:des|du|de la|de l’)\s+$")
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -73,15 +73,14 @@ COORDINATORS = ("以及", "、", "和", "及")
 #: A long gap between two addressees is allowed only before this coordinator.
 STRONG_COORDINATOR = "以及"
 MAX_GAP = 20
-#: Words that stand for the addressees of the clause before.
-#: At most this many words between a verb and its first addressee, none of them a complementizer.
+#: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未批准……的会员国"
-COMPLEMENTIZERS = ()
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
 MAX_LEAD_CHARS = 2
-#: An actor followed by these is a possessor or a modifier ("联合国的作用", "联合国宪章"), not an addressee.
-NOT_ADDRESSEE_BEFORE = ("的", "宪章", "在", "是")
+#: An actor followed by these is part of a title or what a statement is about ("联合国宪章"), not an addressee;
+#: a possessor is one, as in the other languages ("注意到秘书长的报告", takes note of the Secretary-General's report).
+NOT_ADDRESSEE_BEFORE = ("宪章", "是")
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
 #: "联合国财务条例"), a character other than a conjunction or a verb that follows a true addressee: not an
 #: addressee then.
@@ -89,6 +88,8 @@ NAME_GOES_ON = re.compile(
     r"(?:(?<=联合国)|(?<=大会)|(?<=欧洲联盟)|(?<=非洲联盟))"
     r"(?!和|及|与|、|以|并|或|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同)[\u4e00-\u9fff]"
 )
+NAME_BEGAN = None
+#: Words that stand for the addressees of the clause before.
 PRONOUNS = ("它们", "他们")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name.
 NOT_BEFORE = ("组织",)
