@@ -203,6 +203,17 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("en", "Requests the specialized agencies and other organizations of the United Nations system to act;",
          {("requests", ("un-system",))}),
         ("zh", "敦促所有国家全力确保；", {("urges", ("states",))}),
+        ("en", "Stresses the importance of texts, and to this end urges States to act;", {("urges", ("states",))}),
+        ("zh", "决定召开会议，在这方面表示注意到欧洲安全与合作组织的作用；", {("takes-note", ("osce",))}),
+        # a name that the name of a body begins or ends is no addressee (A/RES/77/158, A/RES/76/229)
+        ("fr", "Invite l’Organisation des Nations Unies pour l’éducation, la science et la culture à agir;", set()),
+        ("es", "Invita a la Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura;", set()),
+        ("ru", "предлагает Организации Объединенных Наций по вопросам образования, науки и культуры;", set()),
+        ("ru", "предлагает Организации Объединенных Наций содействовать;", {("invites", ("united-nations",))}),
+        ("ru", "принимает к сведению доклад Комиссии Организации Объединенных Наций по праву;", set()),
+        ("ar", "تدعو منظمة الأمم المتحدة للتربية والعلم والثقافة إلى العمل؛", set()),
+        ("ar", "تدعو الأمم المتحدة إلى العمل؛", {("invites", ("united-nations",))}),
+        ("zh", "回顾人权理事会第43/1号决议；", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

@@ -64,7 +64,7 @@ def month(text: str) -> int:
 
 # ---------------------------------------------------------------- clauses
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in this context ")
+CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in this context ", "to this end ")
 QUANTIFIERS = ("all", "the", "other", "relevant", "those", "its")
 COORDINATORS = ("and", ",", "as well as", "and with")
 STRONG_COORDINATOR = "as well as"

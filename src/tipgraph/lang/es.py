@@ -50,8 +50,9 @@ MAX_GAP = 60
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
-#: (A name stands after the noun it modifies here.)
-NAME_GOES_ON = None
+#: After an organization's name, what makes it part of a longer one ("la Organización de las Naciones Unidas
+#: para la Educación, la Ciencia y la Cultura"): not an addressee then.
+NAME_GOES_ON = re.compile(r"\s+para\s+(?:la|el|los|las)\s+[A-ZÁÉÍÓÚ]")
 #: Before an organization's name, a capitalized noun that makes the name the end of a longer one
 #: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
 NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|del)\s+$")

@@ -53,8 +53,9 @@ MAX_GAP = 60
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
-#: (A name stands after the noun it modifies here.)
-NAME_GOES_ON = None
+#: After an organization's name, what makes it part of a longer one ("l’Organisation des Nations Unies pour
+#: l’éducation, la science et la culture"): not an addressee then.
+NAME_GOES_ON = re.compile(r"\s+pour\s+l")
 #: Before an organization's name, a capitalized noun that makes the name the end of a longer one
 #: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
 NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:des|du|de la|de l’)\s+$")

@@ -50,11 +50,13 @@ MAX_GAP = 60
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
 NOT_ADDRESSEE_BEFORE = ()
-#: (A name stands after the noun it modifies here.)
-NAME_GOES_ON = None
-#: Before an organization's name, a capitalized noun that makes the name the end of a longer one
-#: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
-NAME_BEGAN = re.compile(r"(?<=\s)[А-ЯЁ][\w-]*\s+$")
+#: After an organization's name, "по" (on) makes it part of a longer one ("Организация Объединенных Наций по
+#: вопросам образования, науки и культуры", UNESCO): not an addressee then.
+NAME_GOES_ON = re.compile(r"\s+по\s")
+#: Before an organization's name, a capitalized noun or an adjective that makes the name the end of a longer
+#: one ("Комиссии Организации Объединенных Наций по праву…", "Продовольственной и сельскохозяйственной
+#: организации Объединенных Наций"): not an addressee then.
+NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*|[а-яё]+[ое]й)\s+$")
 PRONOUNS = ()
 NOT_BEFORE = ()
 

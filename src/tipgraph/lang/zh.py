@@ -65,7 +65,7 @@ def month(text: str) -> int:
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
 #: Words that may stand before an operative verb at the start of a clause.
-CONNECTORS = ("并且", "并", "同时", "而且")
+CONNECTORS = ("并且", "并", "同时", "而且", "在这方面", "为此")
 #: Words that may stand before an addressee without being part of its name.
 QUANTIFIERS = ("所有", "各", "一切", "其他", "有关", "相关")
 #: Words that join addressees into one list.
@@ -78,9 +78,10 @@ MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
 MAX_LEAD_CHARS = 2
-#: An actor followed by these is part of a title or what a statement is about ("联合国宪章"), not an addressee;
+#: An actor followed by these is part of a title, what a statement is about or the author of a numbered text
+#: ("联合国宪章", "人权理事会第43/1号决议"), not an addressee;
 #: a possessor is one, as in the other languages ("注意到秘书长的报告", takes note of the Secretary-General's report).
-NOT_ADDRESSEE_BEFORE = ("宪章", "是")
+NOT_ADDRESSEE_BEFORE = ("宪章", "是", "第")
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
 #: "联合国财务条例"), a character other than a conjunction or a verb that follows a true addressee: not an
 #: addressee then.
@@ -91,8 +92,9 @@ NAME_GOES_ON = re.compile(
 NAME_BEGAN = None
 #: Words that stand for the addressees of the clause before.
 PRONOUNS = ("它们", "他们")
-#: A matched name immediately followed by one of these is part of a longer noun, not a name.
-NOT_BEFORE = ("组织",)
+#: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
+#: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India).
+NOT_BEFORE = ("组织", "家", "洋")
 
 # ---------------------------------------------------------------- citations and deadlines
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
