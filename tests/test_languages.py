@@ -277,9 +277,11 @@ def test_directives_agree_by_intent_on_the_same_paragraphs() -> None:
     def version(lang: str, verb: str, structure: tuple = ("op-1",)) -> Result:
         worded = frozenset({("op-1", VOCAB + f"verb/{verb}", (MEMBER_STATES,))})
         directives = frozenset({("op-1", exhortation, (MEMBER_STATES,))})
-        return Result(lang, "A/RES/1/1", Score(documents=1), structure, directives, worded)
+        return Result(lang, "A/RES/1/1", Score(documents=1, exact_counts=1), structure, directives, worded)
 
     scores = tally([version("en", "encourages"), version("fr", "encourages"), version("ru", "calls-upon"),
                     version("es", "encourages", ("op-1", "op-2"))])
     assert [(scores[x].directives_agreeing, scores[x].worded_agreeing) for x in ("en", "ru")] == [(1, 1), (1, 0)]
     assert (scores["es"].apart, scores["es"].directives, scores["en"].apart) == (1, 0, 0)
+    # its paragraph counts are scored against the markup, and apart
+    assert [(scores[x].exact_counts, scores[x].together_exact) for x in ("en", "es")] == [(1, 1), (1, 0)]

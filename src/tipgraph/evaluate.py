@@ -160,6 +160,8 @@ class Score:
     notes: int = 0
     notes_attached: int = 0
     apart: int = 0  # versions whose markup has other paragraphs than most versions: left out of agreement
+    together: int = 0  # the other versions, and their exact paragraph counts: the markup is then not in doubt
+    together_exact: int = 0
     directives: int = 0  # the directives' (paragraph, intent of the verb, addressees): what translations share
     directives_agreeing: int = 0
     worded: int = 0  # the directives' (paragraph, verb, addressees): translations choose verbs differently
@@ -281,8 +283,12 @@ def tally(results: Iterable[Result]) -> dict[str, Score]:
         # lost or merged in one language) stays apart
         same, _ = Counter(r.structure for r in versions).most_common(1)[0]
         for r in versions:
+            s = scores[r.lang]
             if r.structure != same:
-                scores[r.lang].apart += 1
+                s.apart += 1
+            else:
+                s.together += 1
+                s.together_exact += r.score.exact_counts
         versions = [r for r in versions if r.structure == same and not r.score.unread]
         for r in versions:
             others = [o for o in versions if o is not r]
@@ -301,6 +307,7 @@ def tally(results: Iterable[Result]) -> dict[str, Score]:
 ROWS = (
     ("documents read", "documents", None),
     ("exact paragraph counts", "exact_counts", "documents"),
+    ("… where the markup has the other languages' paragraphs", "together_exact", "together"),
     ("paragraph boundaries", "boundaries", "paragraphs"),
     ("no opening marked (not scored)", "unmarked", "paragraphs"),
     ("preambular phrases", "phrases", "preambular"),

@@ -224,7 +224,7 @@ def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     pour le droit commercial international"): no addressee then."""
     return entity_kind(m.entity) == "org" and bool(
         (rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end))
-        or (rules.NAME_BEGAN and rules.NAME_BEGAN.search(text, 0, m.start))
+        or (rules.NAME_BEGAN and rules.NAME_BEGAN.search(text, max(0, m.start - 80), m.start))
     )
 
 

@@ -54,7 +54,7 @@ NOT_ADDRESSEE_BEFORE = ()
 #: para la Educación, la Ciencia y la Cultura"): not an addressee then.
 NAME_GOES_ON = re.compile(r"\s+para\s+(?:la|el|los|las)\s+[A-ZÁÉÍÓÚ]")
 #: Before an organization's name, a capitalized noun that makes the name the end of a longer one
-#: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
+#: ("la Comisión de las Naciones Unidas para el Derecho Mercantil Internacional"): not an addressee then.
 NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|del)\s+$")
 PRONOUNS = ()
 NOT_BEFORE = ()
