@@ -214,6 +214,7 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ar", "تدعو منظمة الأمم المتحدة للتربية والعلم والثقافة إلى العمل؛", set()),
         ("ar", "تدعو الأمم المتحدة إلى العمل؛", {("invites", ("united-nations",))}),
         ("zh", "回顾人权理事会第43/1号决议；", set()),
+        ("zh", "回顾人权理事会2017年3月24日第34/36号决议；", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

@@ -78,10 +78,10 @@ MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
 MAX_LEAD_CHARS = 2
-#: An actor followed by these is part of a title, what a statement is about or the author of a numbered text
-#: ("联合国宪章", "人权理事会第43/1号决议"), not an addressee;
+#: An actor followed by these is part of a title, what a statement is about or the author of a numbered or
+#: dated text ("联合国宪章", "人权理事会第43/1号决议", "人权理事会2017年3月24日第34/36号决议"), not an addressee;
 #: a possessor is one, as in the other languages ("注意到秘书长的报告", takes note of the Secretary-General's report).
-NOT_ADDRESSEE_BEFORE = ("宪章", "是", "第")
+NOT_ADDRESSEE_BEFORE = ("宪章", "是", "第", *"0123456789")
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
 #: "联合国财务条例"), a character other than a conjunction or a verb that follows a true addressee: not an
 #: addressee then.
