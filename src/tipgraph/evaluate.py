@@ -170,6 +170,10 @@ class Score:
     addressees_agreeing: int = 0
     citations: int = 0
     citations_agreeing: int = 0
+    marked: int = 0  # the markup's own operative verbs (paragraph, verb): how far the translations agree
+    marked_agreeing: int = 0
+    marked_intents: int = 0  # … and their intents: the most the directives can agree
+    marked_intents_agreeing: int = 0
     failures: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -189,6 +193,8 @@ class Result:
     worded: frozenset = frozenset()
     addressees: frozenset = frozenset()
     citations: frozenset = frozenset()
+    marked: frozenset = frozenset()
+    marked_intents: frozenset = frozenset()
 
 
 def _squash(text: str) -> str:
@@ -229,6 +235,7 @@ def _evaluate(path: Path) -> Result | None:
     read = {p.ident: p for p in got.paragraphs}
     analysis = analyse(got)
     openings = {o.paragraph: o.concept for o in analysis.openings}
+    marked: set[tuple[str, str]] = set()
     for p in gold.paragraphs:
         score.paragraphs += 1
         q = read.get(p.ident)
@@ -247,12 +254,18 @@ def _evaluate(path: Path) -> Result | None:
         else:
             score.operative += 1
             score.verbs += expected is not None and openings.get(p.ident) == expected
+            if expected is not None:
+                marked.add((p.ident, expected))
     addressees = frozenset((d.paragraph, tuple(sorted(d.addressees))) for d in analysis.directives)
     worded = frozenset((d.paragraph, d.verb, a) for d in analysis.directives for a in [tuple(sorted(d.addressees))])
     directives = frozenset((p, lex.value(verb, TIP.intent) or verb, a) for p, verb, a in worded)
     citations = frozenset((c.paragraph, c.cited) for c in analysis.citations)
     structure = tuple(p.ident for p in gold.paragraphs)
-    return Result(gold.lang, gold.symbol or path.name, score, structure, directives, worded, addressees, citations)
+    marked_intents = frozenset((p, lex.value(verb, TIP.intent) or verb) for p, verb in marked)
+    return Result(
+        gold.lang, gold.symbol or path.name, score, structure, directives, worded, addressees, citations,
+        frozenset(marked), marked_intents,
+    )
 
 
 def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, Score]:  # noqa: ANN001
@@ -295,7 +308,7 @@ def tally(results: Iterable[Result]) -> dict[str, Score]:
             if not others:
                 continue
             s = scores[r.lang]
-            for total in ("directives", "worded", "addressees", "citations"):
+            for total in ("directives", "worded", "addressees", "citations", "marked", "marked_intents"):
                 mine, theirs, agreeing = getattr(r, total), [getattr(o, total) for o in others], f"{total}_agreeing"
                 # a fact agrees when at least half of the other languages find it too
                 setattr(s, total, getattr(s, total) + len(mine))
@@ -318,4 +331,6 @@ ROWS = (
     ("… and the very verb", "worded_agreeing", "worded"),
     ("their addressees agreeing", "addressees_agreeing", "addressees"),
     ("citations agreeing", "citations_agreeing", "citations"),
+    ("the markup's own operative verbs agreeing", "marked_agreeing", "marked"),
+    ("… their intents agreeing (the most directives can)", "marked_intents_agreeing", "marked_intents"),
 )
