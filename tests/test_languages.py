@@ -286,3 +286,28 @@ def test_directives_agree_by_intent_on_the_same_paragraphs() -> None:
     assert (scores["es"].apart, scores["es"].directives, scores["en"].apart) == (1, 0, 0)
     # its paragraph counts are scored against the markup, and apart
     assert [(scores[x].exact_counts, scores[x].together_exact) for x in ("en", "es")] == [(1, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # every resolution of a list is cited, in every language (A/RES/76/120, A/RES/77/33)
+        ("en", "Recalling its resolutions 23 (I) of 10 February 1946, 32/144 of 16 December 1977, 33/141 A of "
+               "19 December 1978 and 75/144 of 15 December 2020,"),
+        ("fr", "Rappelant ses résolutions 23 (I) du 10 février 1946, 32/144 du 16 décembre 1977, 33/141 A du "
+               "19 décembre 1978 et 75/144 du 15 décembre 2020,"),
+        ("es", "Recordando sus resoluciones 32/144, de 16 de diciembre de 1977, 33/141 A, de 19 de diciembre de "
+               "1978, y 75/144, de 15 de diciembre de 2020,"),
+        ("ru", "ссылаясь на свои резолюции 32/144 от 16 декабря 1977 года, 33/141 A от 19 декабря 1978 года и "
+               "75/144 от 15 декабря 2020 года,"),
+        ("ar", "إذ تشير إلى قراراتها 32/144 المؤرخ 16 كانون الأول/ديسمبر 1977 و 33/141 A المؤرخ 19 كانون الأول/ديسمبر "
+               "1978 و 75/144 المؤرخ 15 كانون الأول/ديسمبر 2020،"),
+        ("zh", "回顾其1946年2月10日第23 (I)号、1977年12月16日第32/144号、1978年12月19日第33/141 A号和"
+               "2020年12月15日第75/144号决议，"),
+    ],
+)
+def test_every_resolution_of_a_list_is_cited(lang: str, text: str) -> None:
+    segment, _ = build_segment(list(zip(text, range(len(text)), strict=True)))
+    paragraph = Paragraph("preambular", 1, segment)
+    doc = Document(source="-", lang=lang, text=text, sha256="", reader="test", preamble=(paragraph,))
+    cited = {key(c.cited) for c in analyse(doc).citations}
+    assert cited == {"32-144", "33-141", "75-144"}

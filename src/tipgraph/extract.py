@@ -7,6 +7,7 @@ ontology's vocabularies through :func:`tipgraph.refdata.lexicon`; grammar from :
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from types import ModuleType
 
@@ -278,6 +279,17 @@ def _deadline(region: str, rules: ModuleType) -> dict | None:
 
 
 # ---------------------------------------------------------------- citations
+def _resolutions(text: str, rules: ModuleType) -> Iterator[tuple[re.Match, int]]:
+    """Each resolution the text cites, with where the mention of it, or of the list it is in, begins: every
+    one of a list ("resolutions 53/72 of 4 December 1998, 54/43 of 1 December 1999 and 74/24 of …")."""
+    for m in rules.RESOLUTION.finditer(text):
+        first = m.start()
+        while m:
+            if m["n"]:  # not one of the first sessions' ("23 (I)"), which have no symbol of this form
+                yield m, first
+            m = rules.LISTED_RESOLUTION and rules.LISTED_RESOLUTION.match(text, m.end())
+
+
 def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> list[Citation]:  # noqa: ANN001
     text = p.text
     default = (opening and lex.value(opening.concept, TIP.citationRelation)) or CITES
@@ -298,10 +310,10 @@ def _citations(p, mentions, opening, clauses, targets, lex, rules, warnings) -> 
         elif c.footnote is not None and out[c.cited].footnote is None:
             out[c.cited] = replace(out[c.cited], footnote=c.footnote)
 
-    for m in rules.RESOLUTION.finditer(text):
+    for m, first in _resolutions(text, rules):
         organ = None
         for mention in mentions:
-            if mention.end <= m.start() and m.start() - mention.end <= 30 and entity_kind(mention.entity) == "org":
+            if mention.end <= first and first - mention.end <= 30 and entity_kind(mention.entity) == "org":
                 organ = _ORGAN_OF_CITED.get(mention.entity.rsplit("/", 1)[-1], organ)
         symbol = Symbol.from_resolution_number(m["n"], organ)
         date = f"{m['y']}-{rules.month(m['m']):02d}-{int(m['d']):02d}" if m["y"] else None

@@ -69,9 +69,13 @@ NOT_BEFORE = ()
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
-RESOLUTION = re.compile(
-    rf"(?:القرار|قرارها|القرارين|القرارات) (?P<n>\d+/\d+)(?: المؤرخ (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
+_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
+    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: و ?[A-Z]|-[A-Z])?)?"
+    rf"(?: المؤرخ (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )
+RESOLUTION = re.compile(rf"(?:القرار|قرارها|القرارين|القرارات|قراراتها) {_RESOLUTION}")
+#: The next resolution of a list: "قراراتها 53/72 المؤرخ 4 كانون الأول/ديسمبر 1998 و 54/43 المؤرخ …".
+LISTED_RESOLUTION = re.compile(rf"(?:\s*،\s*|\s+)و?\s*{_RESOLUTION}")
 DEADLINES = ((re.compile(rf"(?:قبل|بحلول) (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})"), "date"),)
 
 IBID = re.compile(r"\s*(?:\(\)\s*)?(?:المرجع نفسه|Ibid\.)[،,]?\s*")

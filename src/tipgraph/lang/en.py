@@ -86,7 +86,13 @@ NOT_BEFORE = ()
 # ---------------------------------------------------------------- citations and deadlines
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
-RESOLUTION = re.compile(rf"[Rr]esolutions? (?P<n>\d+/\d+)(?: of (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?")
+_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
+    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: and [A-Z]|-[A-Z])?)?"
+    rf"(?: of (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
+)
+RESOLUTION = re.compile(rf"[Rr]esolutions? {_RESOLUTION}")
+#: The next resolution of a list: "resolutions 53/72 of 4 December 1998, 54/43 of 1 December 1999 and 74/24 of …".
+LISTED_RESOLUTION = re.compile(rf"(?:,? and |, ){_RESOLUTION}")
 DEADLINES = (
     (re.compile(r"(?:before the end of|at|to) its (?P<session>[a-z]+(?:-[a-z]+)?) session"), "session"),
     (re.compile(r"by the end of (?P<year>\d{4})"), "year-end"),

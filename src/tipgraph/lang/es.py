@@ -61,9 +61,13 @@ NOT_BEFORE = ()
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}})")
-RESOLUTION = re.compile(
-    rf"[Rr]esoluci(?:ón|ones) (?P<n>\d+/\d+)(?:,? de (?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}}))?"
+_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
+    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: y [A-Z]|-[A-Z])?)?"
+    rf"(?:,? de (?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}}))?"
 )
+RESOLUTION = re.compile(rf"[Rr]esoluci(?:ón|ones) {_RESOLUTION}")
+#: The next resolution of a list: "resoluciones 53/72, de 4 de diciembre de 1998, 54/43, de … y 74/24, de …".
+LISTED_RESOLUTION = re.compile(rf"(?:,? y |, ){_RESOLUTION}")
 DEADLINES = (
     (re.compile(rf"(?:antes del|a más tardar el) (?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}})"), "date"),
     (re.compile(r"para fines de (?P<year>\d{4})"), "year-end"),

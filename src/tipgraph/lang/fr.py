@@ -64,9 +64,13 @@ NOT_BEFORE = ()
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})")
-RESOLUTION = re.compile(
-    rf"[Rr]ésolutions? (?P<n>\d+/\d+)(?: du (?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
+_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
+    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: et [A-Z]|-[A-Z])?)?"
+    rf"(?: du (?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )
+RESOLUTION = re.compile(rf"[Rr]ésolutions? {_RESOLUTION}")
+#: The next resolution of a list: "résolutions 53/72 du 4 décembre 1998, 54/43 du … et 74/24 du …".
+LISTED_RESOLUTION = re.compile(rf"(?:,? et |, ){_RESOLUTION}")
 DEADLINES = (
     (re.compile(rf"(?:avant le|d’ici au|d'ici au) (?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})"), "date"),
     (re.compile(r"d[’']ici à la fin de (?P<year>\d{4})"), "year-end"),

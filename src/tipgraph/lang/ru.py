@@ -62,9 +62,13 @@ NOT_BEFORE = ()
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})(?: года)?")
-RESOLUTION = re.compile(
-    rf"резолюци\w* (?P<n>\d+/\d+)(?: от (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}) года)?"
+_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
+    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: и [A-Z]|-[A-Z])?)?"
+    rf"(?: от (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}) года)?"
 )
+RESOLUTION = re.compile(rf"резолюци\w* {_RESOLUTION}")
+#: The next resolution of a list: "резолюции 53/72 от 4 декабря 1998 года, 54/43 от … и 74/24 от …".
+LISTED_RESOLUTION = re.compile(rf"(?:,? и |, ){_RESOLUTION}")
 DEADLINES = ((re.compile(rf"(?:до|к) (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}) года"), "date"),)
 
 IBID = re.compile(r"\s*(?:Ibid|Там же)\.,?\s*")

@@ -99,9 +99,13 @@ NOT_BEFORE = ("组织", "家", "洋")
 # ---------------------------------------------------------------- citations and deadlines
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 #: "2006年12月20日关于……的第61/180号决议", "第2008/33号决议"
+#: Every resolution of a list that ends in "决议" ("第65/289号、2013年5月10日第67/261号和…第72/285号决议").
+_LISTED = r"(?:\d{4}年\d{1,2}月\d{1,2}日)?第(?:\d+/\d+|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: ?[A-Z](?: ?和 ?[A-Z])?)?号"
 RESOLUTION = re.compile(
-    r"(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:关于[^；。]*?)?的)?第(?P<n>\d+/\d+)号决议"
+    r"(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:关于[^；。]*?)?的?)?"
+    rf"第(?P<n>\d+/\d+)(?: ?[A-Z](?: ?和 ?[A-Z])?)?号(?:决议|(?=(?:[、和及]{_LISTED})+决议))"
 )
+LISTED_RESOLUTION = None  # the list comes before "决议": RESOLUTION finds each of it
 DEADLINES = (
     (re.compile(r"在大会第(?P<session>[一二三四五六七八九十百]+)届会议结束前"), "session"),
     (re.compile(r"向大会第(?P<session>[一二三四五六七八九十百]+)届会议"), "session"),
