@@ -159,8 +159,7 @@ class Score:
     verbs: int = 0
     notes: int = 0
     notes_attached: int = 0
-    apart: int = 0  # versions whose markup has other paragraphs than most versions: left out of agreement
-    together: int = 0  # the other versions, and their exact paragraph counts: the markup is then not in doubt
+    together: int = 0  # versions whose markup has the paragraphs most versions have, and their exact counts
     together_exact: int = 0
     directives: int = 0  # the directives' (paragraph, intent of the verb, addressees): what translations share
     directives_agreeing: int = 0
@@ -175,6 +174,11 @@ class Score:
     marked_intents: int = 0  # … and their intents: the most the directives can agree
     marked_intents_agreeing: int = 0
     failures: list[str] = field(default_factory=list)
+
+    @property
+    def apart(self) -> int:
+        """Versions whose markup has other paragraphs than most versions: left out of agreement."""
+        return self.documents - self.together
 
     def add(self, other: Score) -> None:
         for name, value in vars(other).items():
@@ -256,8 +260,8 @@ def _evaluate(path: Path) -> Result | None:
             score.verbs += expected is not None and openings.get(p.ident) == expected
             if expected is not None:
                 marked.add((p.ident, expected))
-    addressees = frozenset((d.paragraph, tuple(sorted(d.addressees))) for d in analysis.directives)
-    worded = frozenset((d.paragraph, d.verb, a) for d in analysis.directives for a in [tuple(sorted(d.addressees))])
+    worded = frozenset((d.paragraph, d.verb, tuple(sorted(d.addressees))) for d in analysis.directives)
+    addressees = frozenset((p, a) for p, _, a in worded)
     directives = frozenset((p, lex.value(verb, TIP.intent) or verb, a) for p, verb, a in worded)
     citations = frozenset((c.paragraph, c.cited) for c in analysis.citations)
     structure = tuple(p.ident for p in gold.paragraphs)
@@ -296,12 +300,9 @@ def tally(results: Iterable[Result]) -> dict[str, Score]:
         # lost or merged in one language) stays apart
         same, _ = Counter(r.structure for r in versions).most_common(1)[0]
         for r in versions:
-            s = scores[r.lang]
-            if r.structure != same:
-                s.apart += 1
-            else:
-                s.together += 1
-                s.together_exact += r.score.exact_counts
+            if r.structure == same:
+                scores[r.lang].together += 1
+                scores[r.lang].together_exact += r.score.exact_counts
         versions = [r for r in versions if r.structure == same and not r.score.unread]
         for r in versions:
             others = [o for o in versions if o is not r]

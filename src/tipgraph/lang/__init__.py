@@ -53,6 +53,13 @@ def month(text: str, months: dict[str, int]) -> int:
     return int(text) if text.isdigit() else ordinal(text, months)
 
 
+def resolution_number(conjunction: str) -> str:
+    """The pattern of a resolution's number in a citation, ``n`` its symbol's number: "53/72", "33/141 A",
+    "74/255 A and B" (``conjunction`` the language's "and " as a pattern); "23 (I)", of the first sessions, matches
+    with no ``n``, as it has no symbol of that form."""
+    return rf"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: {conjunction}[A-Z]|-[A-Z])?)?"
+
+
 def module(lang: str) -> ModuleType:
     """The rules for ``lang``; raise ValueError for a language the reader does not know."""
     if lang not in SUPPORTED:

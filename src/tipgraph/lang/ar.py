@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import month as _month
-from . import ordinal
+from . import ordinal, resolution_number
 
 LINE_JOINER = " "
 TERMINATORS = ("،", "؛", ".", ":", ",", ";", "؟", "?")
@@ -69,8 +69,7 @@ NOT_BEFORE = ()
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
-_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
-    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: و ?[A-Z]|-[A-Z])?)?"
+_RESOLUTION = resolution_number("و ?") + (
     rf"(?: المؤرخ (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )
 RESOLUTION = re.compile(rf"(?:القرار|قرارها|القرارين|القرارات|قراراتها) {_RESOLUTION}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import month as _month
-from . import roman
+from . import resolution_number, roman
 
 # ---------------------------------------------------------------- layout
 LINE_JOINER = " "
@@ -86,8 +86,7 @@ NOT_BEFORE = ()
 # ---------------------------------------------------------------- citations and deadlines
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
-_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
-    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: and [A-Z]|-[A-Z])?)?"
+_RESOLUTION = resolution_number("and ") + (
     rf"(?: of (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )
 RESOLUTION = re.compile(rf"[Rr]esolutions? {_RESOLUTION}")

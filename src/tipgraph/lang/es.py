@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import month as _month
-from . import ordinal
+from . import ordinal, resolution_number
 
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
@@ -61,8 +61,7 @@ NOT_BEFORE = ()
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}})")
-_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
-    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: y [A-Z]|-[A-Z])?)?"
+_RESOLUTION = resolution_number("y ") + (
     rf"(?:,? de (?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}}))?"
 )
 RESOLUTION = re.compile(rf"[Rr]esoluci(?:ón|ones) {_RESOLUTION}")

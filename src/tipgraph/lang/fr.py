@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import month as _month
-from . import ordinal
+from . import ordinal, resolution_number
 
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
@@ -64,8 +64,7 @@ NOT_BEFORE = ()
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})")
-_RESOLUTION = (  # "53/72", "33/141 A", "74/255 A and B"; "23 (I)", of the first sessions, has no symbol
-    r"(?:(?P<n>\d+/\d+)|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: [A-Z](?: et [A-Z]|-[A-Z])?)?"
+_RESOLUTION = resolution_number("et ") + (
     rf"(?: du (?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )
 RESOLUTION = re.compile(rf"[Rr]ésolutions? {_RESOLUTION}")
