@@ -65,7 +65,7 @@ def month(text: str) -> int:
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
 #: Words that may stand before an operative verb at the start of a clause.
-CONNECTORS = ("并且", "并", "同时", "而且", "在这方面", "为此")
+CONNECTORS = ("并且", "并", "而且", "在这方面", "为此")
 #: Words that may stand before an addressee without being part of its name.
 QUANTIFIERS = ("所有", "各", "一切", "其他", "有关", "相关")
 #: Words that join addressees into one list.
@@ -94,7 +94,7 @@ NAME_BEGAN = None
 PRONOUNS = ("它们", "他们")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India).
-NOT_BEFORE = ("组织", "家", "洋")
+NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议")
 
 # ---------------------------------------------------------------- citations and deadlines
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
