@@ -227,6 +227,11 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # Snowball stems the Russian accusative "систему" otherwise than the other cases (A/RES/77/163)
         ("ru", "призывает систему Организации Объединенных Наций оказывать помощь;", {("calls-upon", ("un-system",))}),
         ("en", "Urges non\u2011governmental organizations to act;", {("urges", ("ngos",))}),
+        # the Government of a State is the State (A/RES/76/177); a typographic apostrophe is an apostrophe
+        ("en", "Urges the Government of the Democratic People’s Republic of Korea to act;", {("urges", ("PRK",))}),
+        ("ar", "تحث بقوة حكومة جمهورية كوريا الشعبية الديمقراطية على أن تحترم؛", {("urges", ("PRK",))}),
+        ("ru", "призывает правительство Японии продолжать;", {("calls-upon", ("JPN",))}),
+        ("ar", "تدعو وكالات الأمم المتحدة وصناديقها إلى العمل؛", {("invites", ("un-agencies",))}),
         # Chinese: a name that begins a longer noun (A/RES/76/270, A/RES/76/207, A/RES/77/126)
         ("zh", "欢迎各国议会联盟作出贡献；", set()),  # the Inter-Parliamentary Union
         ("zh", "表示关切地注意到政府间气候变化专门委员会的结论；", set()),  # intergovernmental

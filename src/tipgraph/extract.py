@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import zip_longest
 from types import ModuleType
 
 from . import lang as languages
-from .ids import VOCAB, Symbol, entity_iri
+from .ids import ID, VOCAB, Symbol, entity_iri
 from .model import Analysis, Citation, Directive, Document, Mention, Opening, Paragraph, Reference
 from .namespaces import TIP
 from .refdata import ACTOR_KINDS, Lexicon, Match, entity_kind, lexicon
 
 CITES = VOCAB + "citation-relation/cites"
+GOVERNMENTS = ID + "role/governments"
 URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
 INTENT = VOCAB + "intent/"
 _DEADLINE_INTENTS = {INTENT + "exhortation", INTENT + "request"}
@@ -152,6 +154,15 @@ def _directives(
         if entity_kind(m.entity) in ACTOR_KINDS
         and m.entity != proponent
         and not _within_a_name(text, m, rules)
+    ]
+    # the Government of a State is the State, as English, French, Spanish and Chinese name it: Arabic and
+    # Russian, whose "Governments" match the singular, name the State right after ("حكومة اليابان")
+    actors = [
+        m
+        for m, n in zip_longest(actors, actors[1:])
+        if not (
+            m.entity == GOVERNMENTS and n and entity_kind(n.entity) == "state" and not text[m.end : n.start].strip()
+        )
     ]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
     opens: set[int] = set()

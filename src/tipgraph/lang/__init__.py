@@ -19,8 +19,9 @@ import snowballstemmer
 SUPPORTED = ("ar", "zh", "en", "fr", "ru", "es")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif, tatweel
-#: The hyphens and the en dash typeset between words ("non‑governmental", "государствам–членам"): a hyphen
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013", "-"))
+#: The hyphens and the en dash typeset between words ("non‑governmental", "государствам–членам") are a hyphen, a
+#: typographic apostrophe ("People’s") is one
+_TYPOGRAPHY = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013", "-") | {"\u2019": "'"})
 
 
 def roman(text: str) -> int:
@@ -115,7 +116,7 @@ def normalize(lang: str, text: str) -> Normalized:
 def _word(lang: str, word: str) -> str:
     """One word's normalized form: cached, as the same words come back in every paragraph and Snowball's pure-Python
     stemmers take most of the time of an Arabic document otherwise."""
-    word = unicodedata.normalize("NFC", word.casefold()).translate(_DASHES)
+    word = unicodedata.normalize("NFC", word.casefold()).translate(_TYPOGRAPHY)
     if lang == "ar":
         word = _ARABIC_MARKS.sub("", word)
         for a, b in module(lang).LETTER_FOLDS:
