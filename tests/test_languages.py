@@ -232,6 +232,8 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ar", "تحث بقوة حكومة جمهورية كوريا الشعبية الديمقراطية على أن تحترم؛", {("urges", ("PRK",))}),
         ("ru", "призывает правительство Японии продолжать;", {("calls-upon", ("JPN",))}),
         ("ar", "تدعو وكالات الأمم المتحدة وصناديقها إلى العمل؛", {("invites", ("un-agencies",))}),
+        # a State named as running text names it, not as the lists do ("Iran (Islamic Republic of)"; A/RES/76/178)
+        ("en", "Welcomes the efforts of the Islamic Republic of Iran to host refugees;", {("welcomes", ("IRN",))}),
         # Chinese: a name that begins a longer noun (A/RES/76/270, A/RES/76/207, A/RES/77/126)
         ("zh", "欢迎各国议会联盟作出贡献；", set()),  # the Inter-Parliamentary Union
         ("zh", "表示关切地注意到政府间气候变化专门委员会的结论；", set()),  # intergovernmental

@@ -35,9 +35,15 @@ _SMALL = {"of", "the", "and", "da", "del"}
 def title(name: str) -> str:
     """ "DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA" -> "Democratic People's Republic of Korea"."""
     words = name.lower().replace("’", "'").split(" ")
-    out = [w if i and w in _SMALL else re.sub(r"(^|[-(])(\w)", lambda m: m[1] + m[2].upper(), w)
+    out = [w if i and w.rstrip(")") in _SMALL else re.sub(r"(^|[-(])(\w)", lambda m: m[1] + m[2].upper(), w)
            for i, w in enumerate(words)]
     return re.sub(r"\bD'(\w)", lambda m: "d'" + m[1].upper(), " ".join(out))
+
+
+def running(name: str) -> str | None:
+    """The name as running text gives it: "Iran (Islamic Republic of)" -> "Islamic Republic of Iran"."""
+    m = re.fullmatch(r"(.+) \((.+ of)\)", name)
+    return f"{m[2]} {m[1]}" if m else None
 
 
 def main(corpus: Path) -> None:
@@ -61,7 +67,7 @@ def main(corpus: Path) -> None:
         if (None, None, Literal(code)) in known:
             continue
         labels = sorted(codes[code], key=lambda n: n.isascii())  # "CÔTE D'IVOIRE" before "COTE D'IVOIRE"
-        alt = " , ".join(Literal(n, lang="en").n3() for n in labels)
+        alt = " , ".join(Literal(n, lang="en").n3() for n in [*filter(None, [running(title(labels[0]))]), *labels])
         print(f'st:{code} a tip:MemberState ; tip:isoCode "{code}" ;\n'
               f"    skos:prefLabel {Literal(title(labels[0]), lang='en').n3()} ; skos:altLabel {alt} .")
 
