@@ -117,3 +117,38 @@ def test_markup_slips_of_the_un_files() -> None:
     assert doc.operative[0].text == "Resolves that:"
     (annex,) = doc.annexes
     assert (annex.title, annex.body.text) == ("Annex", "Staffing table for 2022")
+
+
+def _with_main_body(body: str) -> bytes:
+    data = akn_fixture("en").read_bytes().decode()
+    start, end = data.index("<mainBody>") + len("<mainBody>"), data.index("</mainBody>")
+    return (data[:start] + body + data[end:]).encode()
+
+
+def _para(eid: int, text: str, num: str | None = None) -> str:
+    number = f"<num>{num}</num>" if num else ""
+    return f'<paragraph eId="para_{eid}">{number}<content><p>{text}</p></content></paragraph>'
+
+
+def test_one_paragraph_that_asks_a_question_in_parts() -> None:
+    """A/RES/77/276: the one operative paragraph, unnumbered, sets its question as paragraphs of their own; the
+    last ends with a question mark and a quotation mark, and the Chinese file puts direction marks after it."""
+    body = "".join([
+        _para(1, "<span>Decides</span> to request an advisory opinion on the following question:"),
+        _para(2, "\u200e“Having particular regard to the Charter,\u200e"),
+        _para(3, "What are the obligations of States;", num="(a)"),
+        _para(4, "What are the legal consequences?”\u200e", num="(b)"),
+    ])
+    doc = read_akn_bytes(_with_main_body(body), "question.xml")
+    (paragraph,) = doc.operative
+    assert paragraph.text.startswith("Decides") and paragraph.text.endswith("consequences?”")
+    assert "regard to the Charter" in paragraph.text and "obligations of States;" in paragraph.text
+
+
+def test_a_number_typed_as_a_letter() -> None:
+    """A/RES/76/256 numbers its first operative paragraph "l." (the letter): it is paragraph 1, not preambular."""
+    body = _para(1, "<span>Decides</span> to designate 12 May;", num="l.") + _para(
+        2, "<span>Invites</span> all Member States to observe the Day.", num="2."
+    )
+    doc = read_akn_bytes(_with_main_body(body), "slip.xml")
+    assert [p.label for p in doc.operative] == ["1.", "2."]

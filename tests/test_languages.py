@@ -299,6 +299,9 @@ def test_one_unnumbered_operative_paragraph_before_an_annex() -> None:
         ("zh", "要求各方立即停火；", "demands"),
         ("zh", "请秘书长提交报告；", "requests"),
         ("fr", "Invite les États à agir;", "invites"),
+        # an Arabic word keeps its marks (Python's \w does not take them): "تسلّم" is "تسلم", recognizes
+        ("ar", "تسلّم بأن الدول مسؤولة؛", "recognizes"),
+        ("ar", "تُقرر، وفقا لأحكام الميثاق، أن تطلب؛", "decides"),
     ],
 )
 def test_a_verb_is_read_as_the_corpus_aligns_it(lang: str, text: str, verb: str) -> None:

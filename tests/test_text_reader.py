@@ -176,3 +176,13 @@ def test_bytes_that_fit_no_encoding_are_named(tmp_path):
     with pytest.raises(InputError) as e:
         read_file(path, lang="en")
     assert "bad.txt:2" in str(e.value) and "not UTF-8: byte 12 (0x81)" in str(e.value)
+
+
+def test_a_text_may_end_in_a_quotation():
+    """A/RES/77/276 ends with the question it puts to the Court: "… climate change?”" ends the text."""
+    from .conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "rendered" / "76-186.en.txt").read_text(encoding="utf-8")
+    text = text.replace("persons in the context of COVID-19.\n", "persons in the context of COVID-19?”\n")
+    doc = read_text(text, source="quoted.txt", lang="en")
+    assert doc.operative[-1].text.endswith("COVID-19?”") and len(doc.operative) == 28

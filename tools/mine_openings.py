@@ -166,6 +166,8 @@ def main(corpus: Path, sessions: list[int] | None = None) -> None:
             base = bases[(symbol, eid)]
             if kind == "operative" and not base.split()[0].endswith("s"):
                 continue  # an operative paragraph opens with a verb in the third person: this is a heading
+            if kind == "preambular" and ("operative", base.casefold()) in known:
+                continue  # "Decides" in the preamble: the markup slipped ("l." for "1.", A/RES/76/256)
             concept = known.get((kind, base.casefold())) or SCHEMES[kind][1] + slug(base)
             english[concept][base] += 1
             for lang, paragraphs in versions.items():

@@ -52,7 +52,13 @@ _ORDINAL_COMMITTEE = {key.split("-")[0]: key for key in COMMITTEES.values()}
 _ORGAN_OF_AUTHOR = {"unga": "general-assembly", "ecosoc": "ecosoc", "unhrc": "hrc"}
 _AGENDA_NUMBER = re.compile(r"\d+(?:\s*\([a-z]\))?")  # "Agenda item 72 (b)" -> "72 (b)"
 _INLINE_NUMBER = re.compile(r"\s*\d{1,3}\s*[-.]\s*(?!\d)")
-_SENTENCE = re.compile(r"[.;:,。；：，،؛]\s*$")
+#: The number 1 typed as the letter l ("l. Decides", A/RES/76/256)
+_ONE_MISTYPED = re.compile(r"\s*l\.\s*")
+#: How a paragraph, not a heading, ends: punctuation, then perhaps a closing quote and direction marks
+_SENTENCE = re.compile(r"[.;:,?!。；：，？！،؛؟][\s\u200e\u200f]*[”’\"»“]?[\s\u200e\u200f]*$")
+#: How a part of the paragraph before begins, once that one ends with a colon: an item or a quotation
+_ITEM = re.compile(r"[\s\u200e\u200f]*(?:[(（]?[^\W\d_]{1,4}[)）]|[㈠-㈩]|[“«\"])")
+_INTRODUCES = re.compile(r"[:：][\s\u200e\u200f]*$")
 
 
 def read_akn(path: str | Path, metadata: dict | None = None) -> Document:
@@ -281,7 +287,12 @@ class _Reader:
             slipped.append(els.pop(0))
         groups: list[list[etree._Element]] = []
         for el in els:
-            if groups and not _numbered(el) and any(_numbered(g[0]) for g in groups):
+            if groups and not _numbered(el) and (
+                any(_numbered(g[0]) for g in groups)
+                # an unnumbered paragraph that introduces a quotation or a list ("… on the following question:")
+                or (_INTRODUCES.search(self.plain(groups[-1][-1])) and _ITEM.match(self.plain(el)))
+                or (_ITEM.match(self.plain(el)) and _INTRODUCES.search(self.plain(groups[-1][0])))
+            ):
                 groups[-1].append(el)  # "(a) …" or text after the sub-paragraphs: part of the paragraph before
             else:
                 groups.append([el])
@@ -297,6 +308,7 @@ class _Reader:
         el = els[0]
         num = el.find(_A + "num")
         label = self.plain(num) or None if num is not None else None
+        label = "1." if label and _ONE_MISTYPED.fullmatch(label) else label
         if num is None and (m := _INLINE_NUMBER.match(body.text)):  # "1 - …": the number set in the text
             label, cut = m[0].strip(), m.end()
             body = Segment(body.text[cut:], body.offsets[cut:], body.spans)
@@ -376,7 +388,8 @@ def _numbered(el: etree._Element) -> bool:
     num = el.find(_A + "num")
     if num is None:
         return bool(_INLINE_NUMBER.match(" ".join("".join(el.itertext()).split())))
-    return bool(re.match(r"\s*\d", "".join(num.itertext())))
+    number = "".join(num.itertext())
+    return bool(re.match(r"\s*\d", number) or _ONE_MISTYPED.fullmatch(number))
 
 
 def _inside(el: etree._Element, tag: str) -> bool:

@@ -29,6 +29,8 @@ _MARKER = re.compile(r"\s*(\d{1,3})\s*")
 
 #: Marks of writing direction a line may end with (Arabic text, and a stray one after "大会，").
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
+#: What may follow the full stop that ends a text: a closing quotation mark ("… climate change?”")
+_CLOSING = "”’\"»“ " + _DIRECTION_MARKS
 
 
 @dataclass
@@ -168,7 +170,7 @@ def read_text(text: str, source: str = "<text>", lang: str = "zh") -> Document:
     if not operative:
         last = lines[-1].number
         raise InputError("no numbered operative paragraph: truncated or not a resolution", source=source, line=last)
-    if not operative[-1].text.endswith(rules.FINAL):
+    if not operative[-1].text.rstrip(_CLOSING).endswith(rules.FINAL):
         last = next(ln.number for ln in reversed(lines) if ln.stripped)
         raise InputError("the last operative paragraph does not end the text: truncated?", source=source, line=last)
     organ_name = rules.FORMULA.fullmatch(formula.raw.rstrip(_DIRECTION_MARKS)).group(1)  # type: ignore[union-attr]
@@ -290,7 +292,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
         """Whether the last preambular paragraph is the one unnumbered operative paragraph, its verb also a phrase
         ("表示注意到", "认可"): it ends the text, or comes before the annex, as a sentence."""
         last = preamble[-1].text_so_far() if preamble and not operative and not numbered else ""
-        return last.endswith(rules.FINAL) and lex.opening(last, 0, lex.verbs)[1] is not None
+        return last.rstrip(_CLOSING).endswith(rules.FINAL) and lex.opening(last, 0, lex.verbs)[1] is not None
 
     # with page numbers, a footnote block runs to the page's end; without, a footnote ends with a full stop
     paged = any(_PAGE_NUMBER.fullmatch(ln.raw) for ln in lines)

@@ -17,8 +17,9 @@ from types import ModuleType
 import snowballstemmer
 
 SUPPORTED = ("ar", "zh", "en", "fr", "ru", "es")
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif, tatweel
+#: A word, the Arabic marks within it included ("تُقرر", "تسلّم": Python's \w does not take them), or a sign
+_TOKEN = re.compile(r"(?:\w|[\u064b-\u0652\u0670\u0640])+|[^\w\s]")
 #: The hyphens and the en dash typeset between words ("non‑governmental", "государствам–членам") are a hyphen, a
 #: typographic apostrophe ("People’s") is one
 _TYPOGRAPHY = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013", "-") | {"\u2019": "'"})
