@@ -17,7 +17,10 @@ from types import ModuleType
 import snowballstemmer
 
 SUPPORTED = ("ar", "zh", "en", "fr", "ru", "es")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif, tatweel
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, shadda, dagger alif, tatweel
+#: The shadda still tells a word apart after stemming, which drops it: the corpus spells "Affirming" "وإذ تؤكّد" where
+#: "Stressing" is "وإذ تؤكد"
+_SHADDA = "\u0651"
 #: A word, the Arabic marks within it included ("تُقرر", "تسلّم": Python's \w does not take them), or a sign
 _TOKEN = re.compile(r"(?:\w|[\u064b-\u0652\u0670\u0640])+|[^\w\s]")
 #: The hyphens and the en dash typeset between words ("non‑governmental", "государствам–членам") are a hyphen, a
@@ -118,6 +121,7 @@ def _word(lang: str, word: str) -> str:
     """One word's normalized form: cached, as the same words come back in every paragraph and Snowball's pure-Python
     stemmers take most of the time of an Arabic document otherwise."""
     word = unicodedata.normalize("NFC", word.casefold()).translate(_TYPOGRAPHY)
+    shadda = lang == "ar" and _SHADDA in word
     if lang == "ar":
         word = _ARABIC_MARKS.sub("", word)
         for a, b in module(lang).LETTER_FOLDS:
@@ -134,4 +138,4 @@ def _word(lang: str, word: str) -> str:
         if lang == "ar" and word.endswith(module(lang).RELATIVE_SUFFIXES) and not stem.endswith("ي"):
             stem += "ي"
         word = stem
-    return word
+    return word + _SHADDA if shadda else word
