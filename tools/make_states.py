@@ -67,9 +67,10 @@ def main(corpus: Path) -> None:
         if (None, None, Literal(code)) in known:
             continue
         labels = sorted(codes[code], key=lambda n: n.isascii())  # "CÔTE D'IVOIRE" before "COTE D'IVOIRE"
-        alt = " , ".join(Literal(n, lang="en").n3() for n in [*filter(None, [running(title(labels[0]))]), *labels])
+        name = title(labels[0])
+        alt = " , ".join(Literal(n, lang="en").n3() for n in [running(name), *labels] if n)
         print(f'st:{code} a tip:MemberState ; tip:isoCode "{code}" ;\n'
-              f"    skos:prefLabel {Literal(title(labels[0]), lang='en').n3()} ; skos:altLabel {alt} .")
+              f"    skos:prefLabel {Literal(name, lang='en').n3()} ; skos:altLabel {alt} .")
 
 
 if __name__ == "__main__":

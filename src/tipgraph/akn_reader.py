@@ -289,9 +289,8 @@ class _Reader:
         for el in els:
             if groups and not _numbered(el) and (
                 any(_numbered(g[0]) for g in groups)
-                # an unnumbered paragraph that introduces a quotation or a list ("… on the following question:")
-                or (_INTRODUCES.search(self.plain(groups[-1][-1])) and _ITEM.match(self.plain(el)))
-                or (_ITEM.match(self.plain(el)) and _INTRODUCES.search(self.plain(groups[-1][0])))
+                # the parts of an unnumbered paragraph that introduces a quotation or a list ("the following question:")
+                or (_ITEM.match(self.plain(el)) and any(_INTRODUCES.search(self.plain(g)) for g in groups[-1]))
             ):
                 groups[-1].append(el)  # "(a) …" or text after the sub-paragraphs: part of the paragraph before
             else:
