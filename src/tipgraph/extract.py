@@ -13,13 +13,13 @@ from itertools import zip_longest
 from types import ModuleType
 
 from . import lang as languages
-from .ids import ID, VOCAB, Symbol, entity_iri
+from .ids import VOCAB, Symbol, entity_iri
 from .model import Analysis, Citation, Directive, Document, Mention, Opening, Paragraph, Reference
 from .namespaces import TIP
 from .refdata import ACTOR_KINDS, Lexicon, Match, entity_kind, lexicon
 
 CITES = VOCAB + "citation-relation/cites"
-GOVERNMENTS = ID + "role/governments"
+GOVERNMENTS = entity_iri("role", "governments")
 URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
 INTENT = VOCAB + "intent/"
 _DEADLINE_INTENTS = {INTENT + "exhortation", INTENT + "request"}
