@@ -18,7 +18,7 @@ def test_every_operative_directive_of_the_seed(seed_analysis):
         *{
             ("op-3", verb, who)
             for verb in ("welcomes", "encourages")
-            for who in ("hr-treaty-bodies", "sr-trafficking", "un-agencies", "igos", "civil-society")
+            for who in ("hr-treaty-bodies", "sr-trafficking", "un-system", "igos", "civil-society")
         },
         ("op-4", "calls-upon", "governments"),
         ("op-4", "invites", "member-states"),

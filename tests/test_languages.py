@@ -185,7 +185,7 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("es", "Insta a la Federación de Rusia a que retire sus fuerzas;", {("urges", ("RUS",))}),
         # Arabic writes "and" onto the next name (A/RES/77/189)
         ("ar", "تحث الدول الأعضاء ووكالات الأمم المتحدة على بذل جهود؛",
-         {("urges", ("member-states", "un-agencies"))}),
+         {("urges", ("member-states", "un-system"))}),
         # articles and quantifiers do not count towards the words before the addressee: the author of what is
         # welcomed or noted is addressed in every language ("du rapport du Secrétaire général" is three words)
         ("en", "Takes note of the report of the Secretary-General;", {("takes-note", ("secretary-general",))}),
@@ -231,9 +231,39 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("en", "Urges the Government of the Democratic People’s Republic of Korea to act;", {("urges", ("PRK",))}),
         ("ar", "تحث بقوة حكومة جمهورية كوريا الشعبية الديمقراطية على أن تحترم؛", {("urges", ("PRK",))}),
         ("ru", "призывает правительство Японии продолжать;", {("calls-upon", ("JPN",))}),
-        ("ar", "تدعو وكالات الأمم المتحدة وصناديقها إلى العمل؛", {("invites", ("un-agencies",))}),
+        ("ar", "تدعو وكالات الأمم المتحدة وصناديقها إلى العمل؛", {("invites", ("un-system",))}),
         # a State named as running text names it, not as the lists do ("Iran (Islamic Republic of)"; A/RES/76/178)
         ("en", "Welcomes the efforts of the Islamic Republic of Iran to host refugees;", {("welcomes", ("IRN",))}),
+        # the parts of the United Nations system a list names before it are the system (A/RES/77/28, A/RES/76/129)
+        ("en", "Calls upon Member States and agencies and bodies of the United Nations system to act;",
+         {("calls-upon", ("member-states", "un-system"))}),
+        ("fr", "Demande aux États Membres et aux organes et organismes compétents du système des Nations Unies d’agir;",
+         {("calls-upon", ("member-states", "un-system"))}),
+        ("es", "Invita a los Estados Miembros, las organizaciones pertinentes del sistema de las Naciones Unidas a;",
+         {("invites", ("member-states", "un-system"))}),
+        ("ru", "призывает государства-члены, соответствующие организации и органы системы Организации Объединенных "
+               "Наций действовать;", {("calls-upon", ("member-states", "un-system"))}),
+        ("zh", "邀请会员国、联合国系统相关组织采取行动；", {("invites", ("member-states", "un-system"))}),
+        # but "relevant organizations" alone are not (no name of the system follows)
+        ("en", "Calls upon Member States and relevant organizations to act;", {("calls-upon", ("member-states",))}),
+        # Russian quantifiers in the dative, and the em dash of "государства — члены" (A/RES/76/75)
+        ("ru", "рекомендует государствам — членам, надлежащим структурам Организации Объединенных Наций и другим "
+               "соответствующим заинтересованным сторонам содействовать;",
+         {("encourages", ("member-states", "un-system", "stakeholders"))}),
+        # Arabic: a preposition written onto the article ("للأمين العام", "بالأمين العام": A/RES/76/100)
+        ("ar", "تهيب بالأمين العام للأمم المتحدة أن يواصل؛", {("calls-upon", ("secretary-general",))}),
+        ("ar", "تعرب عن امتنانها للأمين العام؛", {("expresses-its-gratitude", ("secretary-general",))}),
+        # an adjective after an addressee does not end the list; Arabic "and other…" joins it (A/RES/76/213)
+        ("fr", "Demande aux États Membres concernés et aux organismes des Nations Unies de continuer;",
+         {("calls-upon", ("member-states", "un-system"))}),
+        ("ar", "تشجع الحكومات والمنظمات الدولية المعنية وغيرها من الجهات المعنية صاحبة المصلحة على أن تستخدم؛",
+         {("encourages", ("governments", "international-organizations", "stakeholders"))}),
+        ("ar", "تشجع الحكومات، والمنظمات الدولية والإقليمية ذات الصلة وأصحاب المصلحة الآخرين على تشجيع؛",
+         {("encourages", ("governments", "regional-organizations", "stakeholders"))}),
+        # "international and regional organizations" in one name, in every language (A/RES/76/128)
+        ("zh", "促请会员国以及其他国际和区域组织关注；", {("calls-upon", ("member-states", "regional-organizations"))}),
+        ("ru", "призывает государства-члены и другие международные и региональные организации признать;",
+         {("calls-upon", ("member-states", "regional-organizations"))}),
         # Chinese: a name that begins a longer noun (A/RES/76/270, A/RES/76/207, A/RES/77/126)
         ("zh", "欢迎各国议会联盟作出贡献；", set()),  # the Inter-Parliamentary Union
         ("zh", "表示关切地注意到政府间气候变化专门委员会的结论；", set()),  # intergovernmental
@@ -260,8 +290,9 @@ def _renumbered(text: str, shift: int, after: int) -> str:
         (lambda t: t.replace("arrange the high-level meeting;", "arrange the high-level meeting?"), (43, 28)),
         (lambda t: t.replace("Persons,\n     1. ", "Persons,\n     Resolves that:\n     1. "), (43, 29)),
         (lambda t: t.replace("no later than December 2025;\n", "no later than December 2025\n"), (43, 28)),
+        (lambda t: t.replace("     15. Invites", "     154. Invites"), (43, 28)),  # a stray digit (A/RES/77/235)
     ],
-    ids=["repeated-number", "skipped-numbers", "question-mark", "chapeau", "no-semicolon"],
+    ids=["repeated-number", "skipped-numbers", "question-mark", "chapeau", "no-semicolon", "stray-digit"],
 )
 def test_markup_slips_keep_the_paragraphs(slip, expected) -> None:
     text = (GOLDEN / "76-186.en.txt").read_text(encoding="utf-8")
@@ -271,6 +302,19 @@ def test_markup_slips_keep_the_paragraphs(slip, expected) -> None:
     assert (len(doc.preamble), len(doc.operative)) == expected
     if expected[1] == 29:
         assert doc.operative[0].text == "Resolves that:" and doc.operative[0].label is None
+
+
+def test_an_action_plan_numbers_its_paragraphs_in_decimals() -> None:
+    """A/RES/76/3: "1.1", "1.2"… "2.1" after paragraph 19, set as "1.1 ." or "1.1", and then 20 again."""
+    text = (GOLDEN / "76-186.en.txt").read_text(encoding="utf-8")
+    for number, dotted in (("21.", "1.1 ."), ("22.", "1.2"), ("23.", "2.1 .")):
+        text = text.replace(f"     {number} ", f"     {dotted} ")
+    decimal = _renumbered(text, -3, 23)
+    assert "     21. Also calls upon" in decimal
+    doc = read_text(decimal, source="decimal.txt", lang="en")
+    labels = [p.label for p in doc.operative]
+    assert len(labels) == 28 and labels[19:24] == ["20.", "1.1", "1.2", "2.1", "21."]
+    assert labels[-1] == "25."
 
 
 def test_a_half_width_comma_ends_a_chinese_preambular_paragraph() -> None:

@@ -20,6 +20,7 @@ from .refdata import ACTOR_KINDS, Lexicon, Match, entity_kind, lexicon
 
 CITES = VOCAB + "citation-relation/cites"
 GOVERNMENTS = entity_iri("role", "governments")
+UN_SYSTEM = entity_iri("role", "un-system")
 URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
 INTENT = VOCAB + "intent/"
 _DEADLINE_INTENTS = {INTENT + "exhortation", INTENT + "request"}
@@ -183,15 +184,15 @@ def _directives(
         first = next((m for m in actors if verb.end <= m.start < limit), None)
         if (
             first is None
-            or not _leads(text[verb.end : first.start], rules)
+            or not _leads(_gap(text, verb.end, first, rules), rules)
             or text.startswith(rules.NOT_ADDRESSEE_BEFORE, first.end)
         ):
             continue
         chain = [first]
         for m in actors:
-            gap = text[chain[-1].end : m.start]
-            if not gap.strip() and text.startswith(getattr(rules, "CLITICS", ()), m.start):
-                gap = text[m.start]  # Arabic writes "and" onto the next name: "الدول الأعضاء ووكالات الأمم المتحدة"
+            gap = _gap(text, chain[-1].end, m, rules)
+            if text.startswith(getattr(rules, "CLITICS", ()), m.start) and not _coordinated(gap, rules):
+                gap += text[m.start]  # Arabic writes "and" onto the next name: "الدول الأعضاء ووكالات الأمم المتحدة"
             if m.start >= chain[-1].end and _coordinated(gap, rules):
                 chain.append(m)
         addressees = tuple(dict.fromkeys(m.entity for m in chain))
@@ -230,6 +231,14 @@ def _directives(
     return out
 
 
+def _gap(text: str, start: int, m: Mention, rules: ModuleType) -> str:
+    """The text from ``start`` to an actor, less the parts of the United Nations system a list names before the
+    system ("relevant organizations and bodies of the United Nations system"): those parts are the system, which
+    the other languages name in one word ("联合国系统各组织和机构")."""
+    gap = text[start : m.start]
+    return rules.SYSTEM_PARTS.sub("", gap) if m.entity == UN_SYSTEM and rules.SYSTEM_PARTS else gap
+
+
 def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     """Whether an organization's name begins a longer one or modifies a noun ("invites the United Nations
     Educational, Scientific…", "重申联合国财务条例") or ends a longer one ("la Commission des Nations Unies
@@ -258,6 +267,10 @@ def _leads(gap: str, rules: ModuleType) -> bool:
 def _coordinated(gap: str, rules: ModuleType) -> bool:
     """Whether the text between two addressees joins them into one list."""
     trimmed = gap.strip()
+    for q in rules.QUALIFIERS_AFTER:  # "États Membres concernés et …": an adjective of the addressee before
+        if trimmed.startswith(q):
+            trimmed = trimmed[len(q) :].lstrip()
+            break
     while True:
         for q in rules.QUANTIFIERS:
             if trimmed.endswith(q):

@@ -300,7 +300,7 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
     body = next((lines[:i] for i, ln in enumerate(lines) if rules.ANNEX_HEADING.fullmatch(ln.raw)), lines)
     numbered = any((m := rules.OPERATIVE_NUMBER.match(ln.raw)) and m[1] == "1" for ln in body)
     annex: list[_Line] | None = None  # the lines of an annex, from its heading
-    last_number = 0
+    last = [0, 0]  # the last paragraph number, and the last of a decimal series within ("1.1", "1.2", "2.1"…)
     for ln in lines:
         if not ln.stripped:
             continue
@@ -347,19 +347,24 @@ def _read_body(lines: list[_Line], rules: ModuleType, source: str, lang: str, sy
         num = rules.OPERATIVE_NUMBER.match(ln.raw)
         # the next number (a slip may skip one or repeat the last; an indented one may skip several), or 1 again:
         # a resolution in parts numbers each part anew
-        skip = int(num[1]) - last_number if num else -1
+        level = 1 if num and num[2] else 0
+        n = int(num[1]) if num else 0
+        # a stray digit after the next number ("154." for 15.), a slip seen in the UN's own files
+        if num and not level and at_start and ln.indented and last[0] and n > 9 and num[1][:-1] == str(last[0] + 1):
+            n = last[0] + 1
+        skip = n - last[level] if num else -1
         # the very next number, indented and opening with a verb, starts a paragraph even when the one before lacks
         # its semicolon (a slip of the typesetter, as with the preambular comma below)
         next_one = skip == 1 and ln.indented and lex.opening(ln.raw[num.end() :], 0, lex.verbs)[1] is not None
         if num and (at_start or next_one) and (
-            0 <= skip <= (9 if ln.indented else 2) or (int(num[1]) == 1 and last_number > 1)
+            0 <= skip <= (9 if ln.indented else 2) or (n == 1 and last[level] > 1)
         ):
-            last_number = int(num[1])
+            last = [last[0], n] if level else [n, 0]
             if not operative:  # "Resolves that:", "Adopts the following declaration:": the unnumbered opening
                 chapeau = next((k for k, b in enumerate(preamble) if lex.chapeau(b.text_so_far())), len(preamble))
                 operative.extend(preamble[chapeau:])
                 del preamble[chapeau:]
-            current = _Builder(label=f"{num[1]}.")
+            current = _Builder(label=f"{num[1]}.{num[2]}" if num[2] else f"{num[1]}.")
             operative.append(current)
             current.add(ln.start + num.end(), ln.raw[num.end() :].rstrip(), ln.content)
             continue

@@ -23,9 +23,10 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, shad
 _SHADDA = "\u0651"
 #: A word, the Arabic marks within it included ("تُقرر", "تسلّم": Python's \w does not take them), or a sign
 _TOKEN = re.compile(r"(?:\w|[\u064b-\u0652\u0670\u0640])+|[^\w\s]")
-#: The hyphens and the en dash typeset between words ("non‑governmental", "государствам–членам") are a hyphen, a
+#: The hyphens and the dashes typeset between words ("non‑governmental", "государствам–членам", and the em dash of a
+#: Russian compound whose second part has a complement: "государства — члены Организации") are a hyphen, a
 #: typographic apostrophe ("People’s") is one
-_TYPOGRAPHY = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013", "-") | {"\u2019": "'"})
+_TYPOGRAPHY = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014", "-") | {"\u2019": "'"})
 
 
 def roman(text: str) -> int:
@@ -129,6 +130,10 @@ def _word(lang: str, word: str) -> str:
         for prefix in module(lang).CLITICS:
             if word.startswith(prefix) and len(word) - len(prefix) >= 3:
                 word = word[len(prefix) :]
+                break
+        for prefix in module(lang).ARTICLE_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                word = "ال" + word[len(prefix) :]
                 break
     elif lang == "ru":
         word = word.replace("ё", "е")

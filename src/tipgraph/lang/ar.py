@@ -13,7 +13,7 @@ LINE_JOINER = " "
 TERMINATORS = ("،", "؛", ".", ":", ",", ";", "؟", "?")
 FINAL = (".", "؟", "?")
 INTENSIFIERS_LEAD = False  # does an intensifier ("also", "again") come before its verb?
-OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*-\s+")
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})(?:\.(\d{1,2}))?\s*-\s+")
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:المرفق(?: \S+)?|مرفق)\s*")
 FORMULA = re.compile(r"\s*(إن الجمعية العامة|إن المجلس الاقتصادي والاجتماعي|إن مجلس حقوق الإنسان)\s*[،,]?\s*")
@@ -48,7 +48,8 @@ def month(text: str) -> int:
 CLAUSE_BREAKS = ("،", "؛", ",", ";")
 CONNECTORS = (" ", "و")
 QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
-COORDINATORS = ("و", "،")
+QUALIFIERS_AFTER = ("المعنية", "ذات الصلة", "المختصة", "الأخرى", "الآخرين")
+COORDINATORS = ("و", "،", "وغيرها من", "وبغيرها من", "وغيرهم من")  # "and other…"
 STRONG_COORDINATOR = "،"
 MAX_GAP = 40
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
@@ -64,6 +65,9 @@ NAME_BEGAN = re.compile(
     r"(?<!\S)[وفبل]?(?:منظمة|مكتب|برنامج|مؤتمر|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
     r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات)\s+$"
 )
+#: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
+#: the list names the system (`extract._gap`).
+SYSTEM_PARTS = None  # Arabic names the system by its parts in labels ("مؤسسات منظومة الأمم المتحدة")
 PRONOUNS = ()
 NOT_BEFORE = ()
 
@@ -89,3 +93,6 @@ LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "
 RELATIVE_SUFFIXES = ("ي", "يين", "يون")
 #: Conjunctions written joined to the next word.
 CLITICS = ("و", "ف")
+#: Prepositions written joined to the article, folded to the bare article before stemming: Snowball takes them
+#: off most words, but not off short ones ("للأمين العام" and "الأمين العام", the Secretary-General, stem apart).
+ARTICLE_PREFIXES = ("بال", "كال", "لل")

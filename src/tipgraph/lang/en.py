@@ -12,7 +12,7 @@ LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
 FINAL = (".", "?")
 INTENSIFIERS_LEAD = True  # does an intensifier ("also", "again") come before its verb?
-OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})(?:\.(\d{1,2})\s*\.?|\s*\.)\s+")  # "12. ", or "1.1 " in an action plan
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Annex(?:es)?(?: [IVX]+)?)\s*")
 FORMULA = re.compile(r"\s*(The General Assembly|The Economic and Social Council|The Human Rights Council)\s*,?\s*")
@@ -65,7 +65,8 @@ def month(text: str) -> int:
 # ---------------------------------------------------------------- clauses
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in this context ", "to this end ")
-QUANTIFIERS = ("all", "the", "other", "relevant", "those", "its")
+QUANTIFIERS = ("all", "the", "other", "relevant", "appropriate", "those", "its")
+QUALIFIERS_AFTER = ("concerned",)
 COORDINATORS = ("and", ",", "as well as", "and with")
 STRONG_COORDINATOR = "as well as"
 MAX_GAP = 60
@@ -80,6 +81,12 @@ NAME_GOES_ON = re.compile(
     r"|not)\b)\w"
 )
 NAME_BEGAN = None
+#: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
+#: the list names the system (`extract._gap`).
+SYSTEM_PARTS = re.compile(
+    r"(?:(?:specialized )?(?:organizations|agencies|bodies|entities|organs|funds|programmes)(?:,| and| or)? )+"
+    r"(?:of (?:the )?)?$"
+)
 PRONOUNS = ("them",)
 NOT_BEFORE = ()
 

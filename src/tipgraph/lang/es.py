@@ -11,7 +11,7 @@ LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
 FINAL = (".", "?")
 INTENSIFIERS_LEAD = False  # does an intensifier ("also", "again") come before its verb?
-OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})(?:\.(\d{1,2})\s*\.?|\s*\.)\s+")  # "12. ", or "1.1 " in an action plan
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Anexo(?:s)?(?: [IVX]+)?)\s*")
 FORMULA = re.compile(r"\s*(La Asamblea General|El Consejo Económico y Social|El Consejo de Derechos Humanos)\s*,?\s*")
@@ -43,6 +43,7 @@ def month(text: str) -> int:
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "y ", "además ", "a este respecto ", "en este sentido ", "en ese sentido ")
 QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás")
+QUALIFIERS_AFTER = ("interesados", "interesadas", "pertinentes", "competentes")
 COORDINATORS = ("y", ",", "así como")
 STRONG_COORDINATOR = "así como"
 MAX_GAP = 60
@@ -56,6 +57,12 @@ NAME_GOES_ON = re.compile(r"\s+para\s+(?:la|el|los|las)\s+[A-ZÁÉÍÓÚ]")
 #: Before an organization's name, a capitalized noun that makes the name the end of a longer one
 #: ("la Comisión de las Naciones Unidas para el Derecho Mercantil Internacional"): not an addressee then.
 NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|del)\s+$")
+#: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
+#: the list names the system (`extract._gap`).
+SYSTEM_PARTS = re.compile(
+    r"(?:(?:organizaciones|organismos|órganos|entidades|fondos|programas)"
+    r"(?: competentes| pertinentes| especializados)?(?:,| y| o)? )+(?:del )?$"
+)
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -11,7 +11,7 @@ LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
 FINAL = (".", "?")
 INTENSIFIERS_LEAD = False  # does an intensifier ("also", "again") come before its verb?
-OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})(?:\.(\d{1,2})\s*\.?|\s*\.)\s+")  # "12. ", or "1.1 " in an action plan
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Annexe(?:s)?(?: [IVX]+)?)\s*")
 FORMULA = re.compile(
@@ -46,6 +46,7 @@ def month(text: str) -> int:
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "et ", "en outre ")
 QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
+QUALIFIERS_AFTER = ("concernés", "concernées", "compétents", "compétentes", "intéressés", "intéressées")
 COORDINATORS = ("et", ",", "ainsi que")
 STRONG_COORDINATOR = "ainsi que"
 MAX_GAP = 60
@@ -59,6 +60,12 @@ NAME_GOES_ON = re.compile(r"\s+pour\s+l")
 #: Before an organization's name, a capitalized noun that makes the name the end of a longer one
 #: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
 NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:des|du|de la|de l’)\s+$")
+#: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
+#: the list names the system (`extract._gap`).
+SYSTEM_PARTS = re.compile(
+    r"(?:(?:organisations|organismes|organes|entités|institutions(?: spécialisées)?|fonds|programmes)"
+    r"(?: compétent(?:e)?s| concerné(?:e)?s| intéressé(?:e)?s)?(?:,| et| ou)? )+(?:du )?$"
+)
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -12,7 +12,7 @@ LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
 FINAL = (".", "?")
 INTENSIFIERS_LEAD = False  # does an intensifier ("also", "again") come before its verb?
-OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s+")
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})(?:\.(\d{1,2})\s*\.?|\s*\.)\s+")  # "12. ", or "1.1 " in an action plan
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:Приложени[ея](?: [IVX]+)?)\s*")
 FORMULA = re.compile(r"\s*(Генеральная Ассамблея|Экономический и Социальный Совет|Совет по правам человека)\s*,?\s*")
@@ -42,7 +42,12 @@ def month(text: str) -> int:
 
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "и ", "а также ", "в этой связи ", "в связи с этим ")
-QUANTIFIERS = ("все", "всех", "всем", "других", "другие", "соответствующие", "соответствующих")
+#: Words before an addressee, in the cases the verbs govern ("призывает все государства", "рекомендует другим
+#: соответствующим субъектам").
+QUANTIFIERS = ("все", "всех", "всем", "всеми", "другие", "других", "другим", "другими", "соответствующие",
+               "соответствующих", "соответствующим", "соответствующими", "надлежащие", "надлежащих", "надлежащим",
+               "надлежащими")
+QUALIFIERS_AFTER = ()
 COORDINATORS = ("и", ",", "а также")
 STRONG_COORDINATOR = "а также"
 MAX_GAP = 60
@@ -57,6 +62,9 @@ NAME_GOES_ON = re.compile(r"\s+по\s")
 #: one ("Комиссии Организации Объединенных Наций по праву…", "Продовольственной и сельскохозяйственной
 #: организации Объединенных Наций"): not an addressee then.
 NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*|[а-яё]+[ое]й)\s+$")
+#: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
+#: the list names the system (`extract._gap`).
+SYSTEM_PARTS = re.compile(r"(?:(?:организаци|учреждени|орган|структур|подразделени|фонд|программ)\w*(?:,| и)? )+$")
 PRONOUNS = ()
 NOT_BEFORE = ()
 

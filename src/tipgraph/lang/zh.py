@@ -16,7 +16,7 @@ INTENSIFIERS_LEAD = True  # does an intensifier ("also", "again") come before it
 #: The heading that opens an annex: what follows is not an operative paragraph.
 ANNEX_HEADING = re.compile(r"\s*(?:附件[一二三四五六七八九十]*)\s*")
 FORMULA = re.compile(r"\s*(大会|经济及社会理事会|人权理事会)\s*[，,]?\s*")
-OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.．]\s*")
+OPERATIVE_NUMBER = re.compile(r"\s*(\d{1,3})(?:\.(\d{1,2}))?\s*[.．]\s*")
 SUBPARAGRAPH = re.compile(r"\s*[（(][a-z一二三四五六七八九十]+[)）]")
 
 # ---------------------------------------------------------------- header
@@ -68,6 +68,8 @@ CLAUSE_BREAKS = ("，", "；")
 CONNECTORS = ("并且", "并", "而且", "在这方面", "为此")
 #: Words that may stand before an addressee without being part of its name.
 QUANTIFIERS = ("所有", "各", "一切", "其他", "有关", "相关")
+#: Words that follow an addressee without ending the list ("États Membres concernés et…"; none in Chinese).
+QUALIFIERS_AFTER = ()
 #: Words that join addressees into one list.
 COORDINATORS = ("以及", "、", "和", "及")
 #: A long gap between two addressees is allowed only before this coordinator.
@@ -90,6 +92,9 @@ NAME_GOES_ON = re.compile(
     r"(?!和|及|与|、|以|并|或|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同)[\u4e00-\u9fff]"
 )
 NAME_BEGAN = None
+#: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
+#: the list names the system (`extract._gap`).
+SYSTEM_PARTS = None  # Chinese names the system before its parts ("联合国系统各组织")
 #: Words that stand for the addressees of the clause before.
 PRONOUNS = ("它们", "他们")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
