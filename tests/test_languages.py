@@ -244,6 +244,12 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ru", "призывает государства-члены, соответствующие организации и органы системы Организации Объединенных "
                "Наций действовать;", {("calls-upon", ("member-states", "un-system"))}),
         ("zh", "邀请会员国、联合国系统相关组织采取行动；", {("invites", ("member-states", "un-system"))}),
+        ("en", "Requests Member States, relevant humanitarian organizations of the United Nations system to act;",
+         {("requests", ("member-states", "un-system"))}),
+        ("ru", "просит государства-члены, соответствующие гуманитарные организации системы Организации Объединенных "
+               "Наций действовать;", {("requests", ("member-states", "un-system"))}),
+        ("ar", "تطلب إلى الدول الأعضاء والمؤسسات الإنسانية المعنية في منظومة الأمم المتحدة أن تعمل؛",
+         {("requests", ("member-states", "un-system"))}),
         # but "relevant organizations" alone are not (no name of the system follows)
         ("en", "Calls upon Member States and relevant organizations to act;", {("calls-upon", ("member-states",))}),
         # Russian quantifiers in the dative, and the em dash of "государства — члены" (A/RES/76/75)

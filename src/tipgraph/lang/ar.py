@@ -67,7 +67,9 @@ NAME_BEGAN = re.compile(
 )
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
-SYSTEM_PARTS = None  # Arabic names the system by its parts in labels ("مؤسسات منظومة الأمم المتحدة")
+SYSTEM_PARTS = re.compile(  # "والمؤسسات الإنسانية المعنية في منظومة الأمم المتحدة": the "و" stays, it joins the list
+    r"(?<=[\sو،])(?:ال)?(?:مؤسسات|وكالات|هيئات|كيانات|منظمات|صناديق|برامج|أجهزة)(?: \S+){0,3} (?:في|داخل|التابعة)?\s*$"
+)
 PRONOUNS = ()
 NOT_BEFORE = ()
 

@@ -84,7 +84,7 @@ NAME_BEGAN = None
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
-    r"(?:(?:specialized )?(?:organizations|agencies|bodies|entities|organs|funds|programmes)(?:,| and| or)? )+"
+    r"\b(?:(?:(?!and |or )\w+ )?(?:organizations|agencies|bodies|entities|organs|funds|programmes)(?:,| and| or)? )+"
     r"(?:of (?:the )?)?$"
 )
 PRONOUNS = ("them",)

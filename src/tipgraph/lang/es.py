@@ -61,7 +61,7 @@ NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
     r"(?:(?:organizaciones|organismos|órganos|entidades|fondos|programas)"
-    r"(?: competentes| pertinentes| especializados)?(?:,| y| o)? )+(?:del )?$"
+    r"(?: (?!y |o |del )\w+)?(?: competentes| pertinentes)?(?:,| y| o)? )+(?:del )?$"
 )
 PRONOUNS = ()
 NOT_BEFORE = ()

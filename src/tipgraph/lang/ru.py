@@ -64,7 +64,9 @@ NAME_GOES_ON = re.compile(r"\s+по\s")
 NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*|[а-яё]+[ое]й)\s+$")
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
-SYSTEM_PARTS = re.compile(r"(?:(?:организаци|учреждени|орган|структур|подразделени|фонд|программ)\w*(?:,| и)? )+$")
+SYSTEM_PARTS = re.compile(
+    r"\b(?:(?:(?!и )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ)\w*(?:,| и)? )+$"
+)
 PRONOUNS = ()
 NOT_BEFORE = ()
 
