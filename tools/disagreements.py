@@ -16,11 +16,10 @@ from __future__ import annotations
 import pickle
 import sys
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from tipgraph.evaluate import Result, evaluate_file, tally
+from tipgraph.evaluate import Result, corpus_files, evaluate_files, tally
 from tipgraph.ids import entity_iri
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "evaluated.pickle"
@@ -29,8 +28,7 @@ CACHE = Path(__file__).resolve().parents[1] / ".cache" / "evaluated.pickle"
 def results(corpus: Path) -> list[Result]:
     if CACHE.is_file():
         return pickle.loads(CACHE.read_bytes())
-    with ProcessPoolExecutor(2) as pool:
-        out = [r for r in pool.map(evaluate_file, sorted(corpus.glob("*/*/*.xml")), chunksize=8) if r is not None]
+    out = evaluate_files(corpus_files(corpus), jobs=2)
     CACHE.parent.mkdir(exist_ok=True)
     CACHE.write_bytes(pickle.dumps(out))
     return out

@@ -22,7 +22,7 @@ from rich.table import Table
 
 from . import network
 from .errors import InputError, read_input
-from .evaluate import FOLDERS, ROWS, Score, evaluate
+from .evaluate import FOLDERS, ROWS, Score, corpus_files, evaluate
 from .graph import PREFIXES
 from .ids import Symbol
 from .network import NAMES as NETWORKS
@@ -215,10 +215,7 @@ def _serialize(lines: list[bytes], suffix: str) -> bytes:
 def eval_(corpus: Path, langs: tuple[str, ...], limit: int | None, jobs: int, failures: bool) -> None:
     """Score the text reader on renderings of the AKN files under CORPUS (one table, one column a language)."""
     chosen = [lang for lang in FOLDERS if not langs or lang in langs]
-    paths: list[Path] = []
-    for lang in chosen:
-        files = sorted(corpus.glob(f"*/{FOLDERS[lang]}/*.xml")) or sorted(corpus.glob(f"{FOLDERS[lang]}/*.xml"))
-        paths.extend(files[:limit] if limit else files)
+    paths = corpus_files(corpus, chosen, limit)
     if not paths:
         _fail(f"no AKN files under {corpus}/*/<Language>/")
     with Progress(console=err, transient=True) as progress:

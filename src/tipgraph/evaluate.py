@@ -272,8 +272,23 @@ def _evaluate(path: Path) -> Result | None:
     )
 
 
+def corpus_files(corpus: Path, langs: Iterable[str] = FOLDERS, limit: int | None = None) -> list[Path]:
+    """The AKN files of each language under ``corpus`` (``<session>/<Language>/*.xml``, or ``<Language>/*.xml``),
+    the first ``limit`` of each in file-name order."""
+    paths: list[Path] = []
+    for lang in langs:
+        files = sorted(corpus.glob(f"*/{FOLDERS[lang]}/*.xml")) or sorted(corpus.glob(f"{FOLDERS[lang]}/*.xml"))
+        paths.extend(files[:limit] if limit else files)
+    return paths
+
+
 def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, Score]:  # noqa: ANN001
     """Score every file; agreement compares each language with the others of the same resolution."""
+    return tally(evaluate_files(paths, jobs, progress))
+
+
+def evaluate_files(paths: Iterable[Path], jobs: int = 1, progress=None) -> list[Result]:  # noqa: ANN001
+    """Each file scored (those whose markup cannot be read left out), in ``jobs`` processes."""
     results: list[Result] = []
     pool = ProcessPoolExecutor(jobs) if jobs > 1 else None
     try:
@@ -285,7 +300,7 @@ def evaluate(paths: Iterable[Path], jobs: int = 1, progress=None) -> dict[str, S
     finally:
         if pool:
             pool.shutdown()
-    return tally(results)
+    return results
 
 
 def tally(results: Iterable[Result]) -> dict[str, Score]:
