@@ -276,6 +276,63 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("zh", "欢迎缔约国会议的决定；", set()),  # the Conference of States parties
         # "同时", while: what follows is no clause of its own ("taking into account", A/RES/76/76)
         ("zh", "同意小组委员会审议实质性项目，同时考虑到所有国家关切的问题；", set()),
+        # an aside between the verb and its addressees; the Assembly's "its Presidency" in French and Spanish
+        # (A/RES/76/192)
+        ("en", "Invites, in this regard, the President of the General Assembly and the Secretary-General to give;",
+         {("invites", ("pga", "secretary-general"))}),
+        ("es", "Invita, a este respecto, a su Presidencia y al Secretario General a que presten atención;",
+         {("invites", ("pga", "secretary-general"))}),
+        ("fr", "Invite à cet égard sa présidence et le Secrétaire général à tenir dûment compte;",
+         {("invites", ("pga", "secretary-general"))}),
+        # a number counts some of the actors: they are not addressed (A/RES/76/244 B)
+        ("en", "Takes note of the report, notes with concern that only 77 Member States have paid in full;", set()),
+        # the commas of the parts of the system do not end the verb's clause (A/RES/76/173)
+        ("en", "Encourages the Secretary-General, and invites the agencies, organizations, funds and programmes of the "
+               "United Nations system to act;", {("encourages", ("secretary-general",)), ("invites", ("un-system",))}),
+        ("fr", "Demande à tous les États, ainsi qu’aux institutions spécialisées et aux autres organismes des Nations "
+               "Unies, de donner effet;", {("calls-upon", ("states", "un-system"))}),
+        ("es", "Reitera su exhortación a la Potencia administradora, a los organismos especializados y a otras "
+               "organizaciones del sistema de las Naciones Unidas, así como a las organizaciones regionales, a que "
+               "presten asistencia;",
+         {("reiterates-its-call-upon", ("administering-powers", "un-system", "regional-organizations"))}),
+        ("en", "Urges States, intergovernmental organizations, and non-governmental organizations to act;",
+         {("urges", ("states", "igos", "ngos"))}),
+        # whole names in lists; "relevant actors" are the stakeholders in every language (A/RES/76/149, A/RES/76/127)
+        ("fr", "Encourage les États et les organisations non gouvernementales à coopérer;",
+         {("encourages", ("states", "ngos"))}),
+        ("en", "Calls upon Member States and relevant actors to act;",
+         {("calls-upon", ("member-states", "stakeholders"))}),
+        ("fr", "Demande aux États Membres et aux acteurs concernés d’agir;",
+         {("calls-upon", ("member-states", "stakeholders"))}),
+        ("zh", "促请会员国和其他相关行为体加强机制；", {("calls-upon", ("member-states", "stakeholders"))}),
+        ("en", "Encourages States and competent international organizations to act;",
+         {("encourages", ("states", "international-organizations"))}),
+        # Chinese: a preposition before the actor, or "所" after the list, makes it part of what is said
+        # (A/RES/77/110, A/RES/76/153); States not parties are States (A/RES/76/143)
+        ("zh", "回顾根据会员国的要求编写的报告；", set()),
+        ("zh", "强调指出各国所提供的国际合作发挥着重要作用；", set()),
+        ("zh", "促请联合国系统所有相关机关采取行动；", {("calls-upon", ("un-system",))}),  # 所有: all
+        ("zh", "鼓励非缔约国考虑加入；", {("encourages", ("states",))}),
+        ("zh", "邀请会员国、联合国系统相关组织、区域组织和私营部门分享经验；",
+         {("invites", ("member-states", "un-system", "regional-organizations", "private-sector"))}),
+        ("zh", "提请各国和各国际组织注意该指南；",
+         {("draws-the-attention", ("states", "international-organizations"))}),
+        ("ar", "تهيب بالدول المعنية القائمة بالإدارة أن تكفل؛", {("calls-upon", ("administering-powers",))}),
+        # Arabic "as well as"; the United Nations that ends a longer name (A/RES/77/28, A/RES/77/118, A/RES/76/303)
+        ("ar", "تشجع الدول، وكذلك الأمم المتحدة، على مواصلة توسيع نطاق النهج؛",
+         {("encourages", ("states", "united-nations"))}),
+        ("ar", "تدعو منظمة الأغذية والزراعة للأمم المتحدة إلى أن تقدم تقريرا؛", set()),
+        ("ar", "تحث جميع القوات غير التابعة للأمم المتحدة على أن تتخذ الخطوات؛", set()),
+        # the humanitarian organizations of the United Nations are part of its system (A/RES/77/29, A/RES/76/124)
+        ("en", "Calls upon United Nations humanitarian organizations to strengthen the evidence base;",
+         {("calls-upon", ("un-system",))}),
+        ("fr", "Demande aux États Membres et aux organismes humanitaires des Nations Unies de continuer;",
+         {("calls-upon", ("member-states", "un-system"))}),
+        # the Government of one Territory, or "the Government" named before, is not the Governments (A/RES/76/98)
+        ("ru", "выражает признательность управляющей державе и правительству Новой Каледонии за сотрудничество;",
+         {("expresses-appreciation", ("administering-powers",))}),
+        ("ar", "تشجع حكومة كاليدونيا الجديدة على المضي قدما؛", set()),
+        ("ru", "призывает правительство обеспечить защиту;", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

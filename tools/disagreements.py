@@ -5,9 +5,10 @@
 
 For each language: how far its directives and their addressees agree with the other languages (as
 ``tipgraph eval`` counts it), the share of its addressee facts in paragraphs where no other language finds
-a directive at all, and the actors it names where most other languages name others (extra) or names none
-where they do (missing). With ``a=b`` arguments the agreement is counted as if actor ``a`` were ``b``: what
-making two actors one would buy, before anyone makes it. The scored files are cached in
+a directive at all, how far its directives of each intent agree (the exhortations and requests, and the verbs
+that welcome, note or reaffirm), and the actors it names where most other languages name others (extra) or
+names none where they do (missing). With ``a=b`` arguments the agreement is counted as if actor ``a`` were
+``b``: what making two actors one would buy, before anyone makes it. The scored files are cached in
 ``.cache/evaluated.pickle``: delete it after changing the reader or the vocabularies.
 """
 
@@ -55,11 +56,17 @@ def main(corpus: Path, pairs: list[str]) -> None:
     lone: Counter[str] = Counter()
     missing: dict[str, Counter[str]] = defaultdict(Counter)
     extra: dict[str, Counter[str]] = defaultdict(Counter)
+    intents: dict[str, Counter[str]] = defaultdict(Counter)  # the directives of each intent, and those agreeing
+    agreeing: dict[str, Counter[str]] = defaultdict(Counter)
     for versions in by_symbol.values():
         structure = Counter(r.structure for r in versions).most_common(1)[0][0]
         versions = [r for r in versions if r.structure == structure and not r.score.unread]
         for r in versions:
             others = [o for o in versions if o is not r]
+            for p, i, a in r.directives if others else ():
+                intent = i.rsplit("/", 1)[-1]
+                intents[r.lang][intent] += 1
+                agreeing[r.lang][intent] += 2 * sum((p, i, a) in o.directives for o in others) >= len(others)
             for p, a in r.addressees:
                 if not others or 2 * sum((p, a) in o.addressees for o in others) >= len(others):
                     continue
@@ -74,6 +81,8 @@ def main(corpus: Path, pairs: list[str]) -> None:
         print(f"{lang}: directives agreeing {s.directives_agreeing / s.directives:.1%}, addressees agreeing "
               f"{s.addressees_agreeing / s.addressees:.1%}, addressees where no other language finds a directive "
               f"{lone[lang] / s.addressees:.1%}")
+        by_intent = intents[lang].most_common(8)
+        print("  by intent:", ", ".join(f"{i} {agreeing[lang][i] / n:.0%} of {n}" for i, n in by_intent))
         print("  missing:", ", ".join(f"{e} {n}" for e, n in missing[lang].most_common(10)))
         print("  extra:  ", ", ".join(f"{e} {n}" for e, n in extra[lang].most_common(10)))
 

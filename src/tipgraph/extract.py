@@ -78,8 +78,13 @@ def _mentions(p: Paragraph, lex: Lexicon, rules: ModuleType) -> list[Mention]:
     return [
         Mention(m.iri, p.ident, m.start, m.end, p.body.source_span(m.start, m.end))
         for m in lex.entities.find(p.text)
-        if not p.text.startswith(rules.NOT_BEFORE, m.end)
+        if not p.text.startswith(rules.NOT_BEFORE, m.end) and not _one_government(p.text, m, rules)
     ]
+
+
+def _one_government(text: str, m: Match, rules: ModuleType) -> bool:
+    """Whether ``m`` names the Government of one State or Territory rather than Governments (``ONE_GOVERNMENT``)."""
+    return m.iri == GOVERNMENTS and bool(rules.ONE_GOVERNMENT and rules.ONE_GOVERNMENT.fullmatch(text, m.start, m.end))
 
 
 # ---------------------------------------------------------------- footnotes
@@ -141,10 +146,6 @@ def _clause_starts(text: str, rules: ModuleType) -> list[int]:
     return sorted(starts)
 
 
-def _next_break(text: str, pos: int, rules: ModuleType) -> int:
-    return min((i for i in (text.find(b, pos) for b in rules.CLAUSE_BREAKS) if i >= 0), default=len(text))
-
-
 def _directives(
     p: Paragraph, mentions: list[Mention], lex: Lexicon, rules: ModuleType, proponent: str
 ) -> list[Directive]:
@@ -180,21 +181,25 @@ def _directives(
             pronoun = next(w for w in rules.PRONOUNS if text.startswith(w, after))
             found.append((start, intensifier, verb, found[-1][3], after + len(pronoun)))
             continue
-        limit = _next_break(text, verb.end, rules)
-        first = next((m for m in actors if verb.end <= m.start < limit), None)
+        body = _past_aside(text, verb.end, rules)
+        first = next((m for m in actors if m.start >= body), None)
+        lead = _gap(text, body, first, rules) if first else ""
         if (
             first is None
-            or not _leads(_gap(text, verb.end, first, rules), rules)
-            or text.startswith(rules.NOT_ADDRESSEE_BEFORE, first.end)
+            or any(b in lead for b in rules.CLAUSE_BREAKS)  # the first addressee is in the verb's clause
+            or not _leads(lead, rules)
+            or _not_addressed(text, first.end, rules)
         ):
             continue
         chain = [first]
         for m in actors:
-            gap = _gap(text, chain[-1].end, m, rules)
+            gap = _gap(text, chain[-1].end, m, rules, after=chain[-1].entity)
             if text.startswith(getattr(rules, "CLITICS", ()), m.start) and not _coordinated(gap, rules):
                 gap += text[m.start]  # Arabic writes "and" onto the next name: "الدول الأعضاء ووكالات الأمم المتحدة"
             if m.start >= chain[-1].end and _coordinated(gap, rules):
                 chain.append(m)
+        if _not_addressed(text, chain[-1].end, rules):  # part of a title, or the author of a relative clause
+            continue
         addressees = tuple(dict.fromkeys(m.entity for m in chain))
         found.append((start, intensifier, verb, addressees, chain[-1].end))
     out = []
@@ -231,11 +236,31 @@ def _directives(
     return out
 
 
-def _gap(text: str, start: int, m: Mention, rules: ModuleType) -> str:
-    """The text from ``start`` to an actor, less the parts of the United Nations system a list names before the
-    system ("relevant organizations and bodies of the United Nations system"): those parts are the system, which
-    the other languages name in one word ("联合国系统各组织和机构")."""
+def _not_addressed(text: str, pos: int, rules: ModuleType) -> bool:
+    """Whether what follows an actor, or a list of them, at ``pos`` makes it no addressee (``NOT_ADDRESSEE_BEFORE``)."""
+    return bool(rules.NOT_ADDRESSEE_BEFORE and rules.NOT_ADDRESSEE_BEFORE.match(text, pos))
+
+
+def _past_aside(text: str, pos: int, rules: ModuleType) -> int:
+    """Past an aside set off by commas right after a verb ("Invites, in this regard, the President…"), or ``pos``."""
+    comma = rules.CLAUSE_BREAKS[0]
+    rest = text[pos:].lstrip()
+    if rest.startswith(comma):
+        rest = rest[1:].lstrip()
+        for aside in rules.ASIDES:
+            after = rest[len(aside) :].lstrip()
+            if rest.startswith(aside) and after.startswith(comma):
+                return len(text) - len(after) + 1
+    return pos
+
+
+def _gap(text: str, start: int, m: Mention, rules: ModuleType, after: str | None = None) -> str:
+    """The text from ``start`` to an actor (after the actor ``after``), less the parts of the United Nations
+    system a list names with the system: before it ("relevant organizations and bodies of the United Nations
+    system") or, in Chinese, after it ("联合国系统相关组织、区域组织"). Those parts are the system."""
     gap = text[start : m.start]
+    if after == UN_SYSTEM and rules.SYSTEM_PARTS_AFTER:
+        gap = rules.SYSTEM_PARTS_AFTER.sub("", gap, count=1)
     return rules.SYSTEM_PARTS.sub("", gap) if m.entity == UN_SYSTEM and rules.SYSTEM_PARTS else gap
 
 
@@ -254,13 +279,17 @@ def _leads(gap: str, rules: ModuleType) -> bool:
     addresses ("Urges all States", "Demande aux États"), the author of what it welcomes or notes ("the
     efforts of the Secretary-General") or the subject of what it says ("Recommends that the Secretary-General
     extend", "建议秘书长……") — one notion in every language, as Chinese does not mark the difference —
-    rather than a name further into what it says."""
+    rather than a name further into what it says. A number before the actor counts some of them ("notes that
+    only 77 Member States have paid"): no addressee then."""
+    if re.search(r"\d\s*$", gap):
+        return False
     if rules.MAX_LEAD is not None:
         return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+", gap.casefold())) <= rules.MAX_LEAD
     if gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
-        # Chinese: the addressee follows the verb (a preposition between at most), or the relative clause
-        # that ends in "的" before it
-        return len(gap) - _skip(gap, 0, rules.QUANTIFIERS) <= rules.MAX_LEAD_CHARS
+        # Chinese: the addressee follows the verb, quantifiers aside, or the relative clause that ends in "的"
+        # before it; a preposition ("在", "对", "根据") or a noun ("领土", "公约") between makes the actor part of
+        # what the verb is about
+        return _skip(gap, 0, rules.QUANTIFIERS) == len(gap)
     return True
 
 
@@ -280,7 +309,7 @@ def _coordinated(gap: str, rules: ModuleType) -> bool:
             break
     for c in rules.COORDINATORS:
         if trimmed.endswith(c):
-            rest = trimmed[: -len(c)].strip()
+            rest = trimmed[: -len(c)].strip(" ,،")  # ", and …", ", ainsi qu’aux …": the comma joins too
             return not rest or (c == rules.STRONG_COORDINATOR and len(rest) <= rules.MAX_GAP)
     return False
 

@@ -47,15 +47,17 @@ def month(text: str) -> int:
 
 CLAUSE_BREAKS = ("،", "؛", ",", ";")
 CONNECTORS = (" ", "و")
+#: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
+ASIDES = ("في هذا الصدد", "في ذلك الصدد", "في هذا السياق", "بوجه خاص")
 QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
 QUALIFIERS_AFTER = ("المعنية", "ذات الصلة", "المختصة", "الأخرى", "الآخرين")
-COORDINATORS = ("و", "،", "وغيرها من", "وبغيرها من", "وغيرهم من")  # "and other…"
+COORDINATORS = ("و", "،", "وغيرها من", "وبغيرها من", "وغيرهم من", "وكذلك", "فضلا عن")  # "and other…", "as well as"
 STRONG_COORDINATOR = "،"
 MAX_GAP = 40
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
-NOT_ADDRESSEE_BEFORE = ()
+NOT_ADDRESSEE_BEFORE = None
 #: (A name stands after the noun it modifies here.)
 NAME_GOES_ON = None
 #: Before an organization's name, a noun it completes ("منظمة الأمم المتحدة للتربية والعلم والثقافة", UNESCO;
@@ -63,15 +65,20 @@ NAME_GOES_ON = None
 #: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations.)
 NAME_BEGAN = re.compile(
     r"(?<!\S)[وفبل]?(?:منظمة|مكتب|برنامج|مؤتمر|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
-    r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات)\s+$"
+    r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات"
+    r"|متطوعي|والزراعة|تابعة|التابعة)\s+$"  # the UN Volunteers, FAO, forces "not belonging to" the United Nations
 )
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(  # "والمؤسسات الإنسانية المعنية في منظومة الأمم المتحدة": the "و" stays, it joins the list
     r"(?<=[\sو،])(?:ال)?(?:مؤسسات|وكالات|هيئات|كيانات|منظمات|صناديق|برامج|أجهزة)(?: \S+){0,3} (?:في|داخل|التابعة)?\s*$"
 )
+SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 NOT_BEFORE = ()
+#: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
+#: matches to "Governments": not the role then.
+ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")

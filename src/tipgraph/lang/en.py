@@ -65,7 +65,10 @@ def month(text: str) -> int:
 # ---------------------------------------------------------------- clauses
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in this context ", "to this end ")
-QUANTIFIERS = ("all", "the", "other", "relevant", "appropriate", "those", "its")
+#: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
+ASIDES = ("in this regard", "in that regard", "in this respect", "in this context", "in that context", "to this end",
+          "to that end", "in particular", "once again", "inter alia")
+QUANTIFIERS = ("all", "the", "other", "relevant", "appropriate", "competent", "those", "its")
 QUALIFIERS_AFTER = ("concerned",)
 COORDINATORS = ("and", ",", "as well as", "and with")
 STRONG_COORDINATOR = "as well as"
@@ -73,7 +76,7 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
-NOT_ADDRESSEE_BEFORE = ()
+NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes the name part of a longer one or a modifier of a noun
 #: ("the United Nations Educational, Scientific…", "United Nations officials"): not an addressee then.
 NAME_GOES_ON = re.compile(
@@ -85,10 +88,12 @@ NAME_BEGAN = None
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
     r"\b(?:(?:(?!and |or )\w+ )?(?:organizations|agencies|bodies|entities|organs|funds|programmes)(?:,| and| or)? )+"
-    r"(?:of (?:the )?)?$"
+    r"(?:(?:of|within|in) (?:the )?)?$"
 )
+SYSTEM_PARTS_AFTER = None
 PRONOUNS = ("them",)
 NOT_BEFORE = ()
+ONE_GOVERNMENT = None
 
 # ---------------------------------------------------------------- citations and deadlines
 _MONTH = "|".join(MONTHS)

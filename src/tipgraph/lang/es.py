@@ -42,6 +42,9 @@ def month(text: str) -> int:
 
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "y ", "además ", "a este respecto ", "en este sentido ", "en ese sentido ")
+#: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
+ASIDES = ("a este respecto", "a ese respecto", "en este sentido", "en ese sentido", "en este contexto",
+          "en ese contexto", "en particular", "una vez más")
 QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás")
 QUALIFIERS_AFTER = ("interesados", "interesadas", "pertinentes", "competentes")
 COORDINATORS = ("y", ",", "así como")
@@ -50,7 +53,7 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
-NOT_ADDRESSEE_BEFORE = ()
+NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes it part of a longer one ("la Organización de las Naciones Unidas
 #: para la Educación, la Ciencia y la Cultura"): not an addressee then.
 NAME_GOES_ON = re.compile(r"\s+para\s+(?:la|el|los|las)\s+[A-ZÁÉÍÓÚ]")
@@ -60,11 +63,13 @@ NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
-    r"(?:(?:organizaciones|organismos|órganos|entidades|fondos|programas)"
-    r"(?: (?!y |o |del )\w+)?(?: competentes| pertinentes)?(?:,| y| o)? )+(?:del )?$"
+    r"(?:(?:(?:a|al|los|las|otros|otras|demás) )*(?:organizaciones|organismos|órganos|entidades|fondos|programas)"
+    r"(?: (?!y |o |del )\w+)?(?: competentes| pertinentes)?(?:,| y| o)? )+(?:(?:del|a|los|las|otros|otras|demás) )*$"
 )
+SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 NOT_BEFORE = ()
+ONE_GOVERNMENT = None
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}})")

@@ -45,15 +45,17 @@ def month(text: str) -> int:
 
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "et ", "en outre ")
+#: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
+ASIDES = ("à cet égard", "à ce sujet", "à ce propos", "dans ce contexte", "en particulier", "de nouveau", "notamment")
 QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
 QUALIFIERS_AFTER = ("concernés", "concernées", "compétents", "compétentes", "intéressés", "intéressées")
-COORDINATORS = ("et", ",", "ainsi que")
+COORDINATORS = ("et", ",", "ainsi que", "ainsi qu’")
 STRONG_COORDINATOR = "ainsi que"
 MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
-NOT_ADDRESSEE_BEFORE = ()
+NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes it part of a longer one ("l’Organisation des Nations Unies pour
 #: l’éducation, la science et la culture"): not an addressee then.
 NAME_GOES_ON = re.compile(r"\s+pour\s+l")
@@ -63,11 +65,14 @@ NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:des|du|de la|de l’)
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
-    r"(?:(?:organisations|organismes|organes|entités|institutions(?: spécialisées)?|fonds|programmes)"
-    r"(?: compétent(?:e)?s| concerné(?:e)?s| intéressé(?:e)?s)?(?:,| et| ou)? )+(?:du )?$"
+    r"(?:(?:(?:aux|les|des|autres|à) )*(?:organisations|organismes|organes|entités|institutions(?: spécialisées)?"
+    r"|fonds|programmes)(?: compétent(?:e)?s| concerné(?:e)?s| intéressé(?:e)?s)?(?:,| et| ou)? )+"
+    r"(?:(?:du|aux|les|des|autres) )*$"
 )
+SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 NOT_BEFORE = ()
+ONE_GOVERNMENT = None
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})")

@@ -42,6 +42,8 @@ def month(text: str) -> int:
 
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "и ", "а также ", "в этой связи ", "в связи с этим ")
+#: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
+ASIDES = ("в этой связи", "в связи с этим", "в этом контексте", "в частности")
 #: Words before an addressee, in the cases the verbs govern ("призывает все государства", "рекомендует другим
 #: соответствующим субъектам").
 QUANTIFIERS = ("все", "всех", "всем", "всеми", "другие", "других", "другим", "другими", "соответствующие",
@@ -54,7 +56,7 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
-NOT_ADDRESSEE_BEFORE = ()
+NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, "по" (on) makes it part of a longer one ("Организация Объединенных Наций по
 #: вопросам образования, науки и культуры", UNESCO): not an addressee then.
 NAME_GOES_ON = re.compile(r"\s+по\s")
@@ -67,8 +69,12 @@ NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*|[а-яё]+[ое]й)\s+$")
 SYSTEM_PARTS = re.compile(
     r"\b(?:(?:(?!и )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ)\w*(?:,| и)? )+$"
 )
+SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 NOT_BEFORE = ()
+#: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство"), which the
+#: stemmer matches to "Governments": not the role then.
+ONE_GOVERNMENT = re.compile(r"правительств(?:о|у|ом|е)", re.IGNORECASE)
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})(?: года)?")

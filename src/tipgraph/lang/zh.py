@@ -66,8 +66,10 @@ def month(text: str) -> int:
 CLAUSE_BREAKS = ("，", "；")
 #: Words that may stand before an operative verb at the start of a clause.
 CONNECTORS = ("并且", "并", "而且", "在这方面", "为此")
+#: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
+ASIDES = ("在这方面", "为此")
 #: Words that may stand before an addressee without being part of its name.
-QUANTIFIERS = ("所有", "各", "一切", "其他", "有关", "相关")
+QUANTIFIERS = ("所有", "各", "一切", "其他", "有关", "相关", "全体", "一些", "这些", "整个")
 #: Words that follow an addressee without ending the list ("États Membres concernés et…"; none in Chinese).
 QUALIFIERS_AFTER = ()
 #: Words that join addressees into one list.
@@ -79,11 +81,12 @@ MAX_GAP = 20
 MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未批准……的会员国"
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
-MAX_LEAD_CHARS = 2
 #: An actor followed by these is part of a title, what a statement is about or the author of a numbered or
 #: dated text ("联合国宪章", "人权理事会第43/1号决议", "人权理事会2017年3月24日第34/36号决议"), not an addressee;
 #: a possessor is one, as in the other languages ("注意到秘书长的报告", takes note of the Secretary-General's report).
-NOT_ADDRESSEE_BEFORE = ("宪章", "是", "第", *"0123456789")
+#: Nor is a list that "所" follows: it is the author of a relative clause ("各国……所提供的国际合作", the cooperation
+#: provided by States), which the other languages put after its noun, far from the verb.
+NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|所(?!有)|[0-9]")  # "所有": all
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
 #: "联合国财务条例"), a character other than a conjunction or a verb that follows a true addressee: not an
 #: addressee then.
@@ -95,11 +98,16 @@ NAME_BEGAN = None
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = None  # Chinese names the system before its parts ("联合国系统各组织")
+#: … and after it, as Chinese names them ("联合国系统相关组织", "联合国系统各机构、基金和方案"): the list names the
+#: system (`extract._gap`); the coordinator before the next addressee stays.
+_PART = r"(?:各|所有|其他|有关|相关)*(?:专门机构|组织|机构|实体|基金|方案|机关)"
+SYSTEM_PARTS_AFTER = re.compile(rf"^{_PART}(?:(?:、|和|及|以及){_PART})*")
 #: Words that stand for the addressees of the clause before.
 PRONOUNS = ("它们", "他们")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India).
 NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议")
+ONE_GOVERNMENT = None
 
 # ---------------------------------------------------------------- citations and deadlines
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
