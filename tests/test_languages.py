@@ -323,6 +323,17 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("encourages", ("states", "united-nations"))}),
         ("ar", "تدعو منظمة الأغذية والزراعة للأمم المتحدة إلى أن تقدم تقريرا؛", set()),
         ("ar", "تحث جميع القوات غير التابعة للأمم المتحدة على أن تتخذ الخطوات؛", set()),
+        # two names that share their noun (A/RES/76/217, A/RES/77/268): English, Russian and Chinese put the
+        # noun last; French and Spanish put it first, where each name matches alone
+        ("en", "Invites Governments, intergovernmental and non-governmental organizations to act;",
+         {("invites", ("governments", "igos", "ngos"))}),
+        ("ru", "предлагает правительствам, межправительственным и неправительственным организациям действовать;",
+         {("invites", ("governments", "igos", "ngos"))}),
+        ("zh", "邀请会员国、其他国际和非政府组织加强努力；",
+         {("invites", ("member-states", "international-organizations", "ngos"))}),
+        ("fr", "Invite les gouvernements et les organisations intergouvernementales et non gouvernementales à agir;",
+         {("invites", ("governments", "igos", "ngos"))}),
+        ("en", "Urges States and non-governmental organizations to act;", {("urges", ("states", "ngos"))}),
         # the humanitarian organizations of the United Nations are part of its system (A/RES/77/29, A/RES/76/124)
         ("en", "Calls upon United Nations humanitarian organizations to strengthen the evidence base;",
          {("calls-upon", ("un-system",))}),

@@ -75,11 +75,31 @@ def _opening(p: Paragraph, lex: Lexicon) -> Opening | None:
 
 
 def _mentions(p: Paragraph, lex: Lexicon, rules: ModuleType) -> list[Mention]:
-    return [
-        Mention(m.iri, p.ident, m.start, m.end, p.body.source_span(m.start, m.end))
+    found = [
+        m
         for m in lex.entities.find(p.text)
         if not p.text.startswith(rules.NOT_BEFORE, m.end) and not _one_government(p.text, m, rules)
     ]
+    found = sorted(found + _elided(p.text, found, lex, rules), key=lambda m: m.start)
+    return [Mention(m.iri, p.ident, m.start, m.end, p.body.source_span(m.start, m.end)) for m in found]
+
+
+def _elided(text: str, found: list[Match], lex: Lexicon, rules: ModuleType) -> list[Match]:
+    """The first of two names that share their noun ("intergovernmental and non-governmental organizations",
+    "政府间和非政府组织"): the word before "and", with the noun of the name after it, when that is a name too."""
+    out = []
+    for m in found:
+        noun = rules.ELIDED_NOUN and rules.ELIDED_NOUN.search(text, m.start, m.end)
+        for pattern in rules.ELIDED if noun else ():
+            before = pattern.search(text, max(0, m.start - 40), m.start)
+            name = before and before["word"] + rules.ELIDED_JOINER + noun.group()
+            hit = next(iter(lex.entities.find(name)), None) if name else None
+            if hit and (hit.start, hit.end) == (0, len(name)) and hit.iri != m.iri:
+                word = Match(before.start("word"), before.end("word"), hit.iri, hit.label)
+                if not any(f.start < word.end and word.start < f.end for f in found):  # not part of another name
+                    out.append(word)
+                break
+    return out
 
 
 def _one_government(text: str, m: Match, rules: ModuleType) -> bool:

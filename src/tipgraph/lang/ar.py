@@ -79,6 +79,8 @@ NOT_BEFORE = ()
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
 #: matches to "Governments": not the role then.
 ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")
+ELIDED = ()  # the noun comes first, and the names after it match alone
+ELIDED_NOUN = ELIDED_JOINER = None
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")

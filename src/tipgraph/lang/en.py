@@ -94,6 +94,11 @@ SYSTEM_PARTS_AFTER = None
 PRONOUNS = ("them",)
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
+#: A word before "and" whose noun is that of the name after it ("intergovernmental and non-governmental
+#: organizations"), the noun of that name, and how the two join (`extract._elided`).
+ELIDED = (re.compile(r"(?<![\w-])(?P<word>[\w-]+) and $"),)
+ELIDED_NOUN = re.compile(r"\S+$")
+ELIDED_JOINER = " "
 
 # ---------------------------------------------------------------- citations and deadlines
 _MONTH = "|".join(MONTHS)

@@ -73,6 +73,8 @@ SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
+ELIDED = ()  # the noun comes first, and the names after it match alone
+ELIDED_NOUN = ELIDED_JOINER = None
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})")

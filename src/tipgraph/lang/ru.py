@@ -75,6 +75,11 @@ NOT_BEFORE = ()
 #: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство"), which the
 #: stemmer matches to "Governments": not the role then.
 ONE_GOVERNMENT = re.compile(r"правительств(?:о|у|ом|е)", re.IGNORECASE)
+#: A word before "и" whose noun is that of the name after it ("межправительственным и неправительственным
+#: организациям"), the noun of that name, and how the two join (`extract._elided`).
+ELIDED = (re.compile(r"(?<!\w)(?P<word>\w+) и $"),)
+ELIDED_NOUN = re.compile(r"\S+$")
+ELIDED_JOINER = " "
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})(?: года)?")

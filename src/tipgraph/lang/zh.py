@@ -108,6 +108,11 @@ PRONOUNS = ("它们", "他们")
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India).
 NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议")
 ONE_GOVERNMENT = None
+#: The words before "和" whose noun is that of the name after it ("政府间和非政府组织"), the noun of that name, and
+#: how the two join (`extract._elided`).
+ELIDED = (re.compile(r"(?P<word>[\u4e00-\u9fff]{3})和$"), re.compile(r"(?P<word>[\u4e00-\u9fff]{2})和$"))
+ELIDED_NOUN = re.compile(r"组织$|机构$")
+ELIDED_JOINER = ""
 
 # ---------------------------------------------------------------- citations and deadlines
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
