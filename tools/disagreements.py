@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from tipgraph.evaluate import Result, corpus_files, evaluate_files, tally
+from tipgraph.evaluate import Result, agrees, corpus_files, evaluate_files, tally
 from tipgraph.ids import entity_iri
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "evaluated.pickle"
@@ -66,9 +66,9 @@ def main(corpus: Path, pairs: list[str]) -> None:
             for p, i, a in r.directives if others else ():
                 intent = i.rsplit("/", 1)[-1]
                 intents[r.lang][intent] += 1
-                agreeing[r.lang][intent] += 2 * sum((p, i, a) in o.directives for o in others) >= len(others)
+                agreeing[r.lang][intent] += agrees((p, i, a), [o.directives for o in others])
             for p, a in r.addressees:
-                if not others or 2 * sum((p, a) in o.addressees for o in others) >= len(others):
+                if not others or agrees((p, a), [o.addressees for o in others]):
                     continue
                 theirs = Counter(b for o in others for q, b in o.addressees if q == p)
                 if not theirs:

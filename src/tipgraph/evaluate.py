@@ -303,6 +303,11 @@ def evaluate_files(paths: Iterable[Path], jobs: int = 1, progress=None) -> list[
     return results
 
 
+def agrees(fact: tuple, theirs: list[frozenset]) -> bool:
+    """Whether a fact of one language agrees with the others: at least half of them find it too."""
+    return 2 * sum(fact in t for t in theirs) >= len(theirs)
+
+
 def tally(results: Iterable[Result]) -> dict[str, Score]:
     """Each language's scores: its files' own, and how far its facts agree with the other languages'."""
     scores: dict[str, Score] = defaultdict(Score)
@@ -326,10 +331,8 @@ def tally(results: Iterable[Result]) -> dict[str, Score]:
             s = scores[r.lang]
             for total in ("directives", "worded", "addressees", "citations", "marked", "marked_intents"):
                 mine, theirs, agreeing = getattr(r, total), [getattr(o, total) for o in others], f"{total}_agreeing"
-                # a fact agrees when at least half of the other languages find it too
                 setattr(s, total, getattr(s, total) + len(mine))
-                setattr(s, agreeing, getattr(s, agreeing) + sum(
-                    1 for fact in mine if 2 * sum(fact in t for t in theirs) >= len(theirs)))
+                setattr(s, agreeing, getattr(s, agreeing) + sum(agrees(fact, theirs) for fact in mine))
     return dict(scores)
 
 
