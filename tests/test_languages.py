@@ -211,6 +211,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("es", "Invita a la Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura;", set()),
         ("ru", "предлагает Организации Объединенных Наций по вопросам образования, науки и культуры;", set()),
         ("ru", "предлагает Организации Объединенных Наций содействовать;", {("invites", ("united-nations",))}),
+        ("ru", "признает роль Программы добровольцев Организации Объединенных Наций в поддержке;", set()),
+        ("ru", "просит Генерального секретаря и Организацию Объединенных Наций содействовать;",
+         {("requests", ("secretary-general", "united-nations"))}),
         ("ru", "принимает к сведению доклад Комиссии Организации Объединенных Наций по праву;", set()),
         ("ar", "تدعو منظمة الأمم المتحدة للتربية والعلم والثقافة إلى العمل؛", set()),
         ("ar", "تدعو الأمم المتحدة إلى العمل؛", {("invites", ("united-nations",))}),
@@ -344,6 +347,91 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("expresses-appreciation", ("administering-powers",))}),
         ("ar", "تشجع حكومة كاليدونيا الجديدة على المضي قدما؛", set()),
         ("ru", "призывает правительство обеспечить защиту;", set()),
+        # regional and subregional organizations, with the international ones or not, are the regional
+        # organizations in every language; the list goes on after them (A/RES/77/202, A/RES/76/121)
+        ("en", "Encourages Member States, international, regional and subregional organizations and civil society to "
+               "act;", {("encourages", ("member-states", "regional-organizations", "civil-society"))}),
+        ("fr", "Invite les organisations régionales et sous-régionales et la société civile à continuer;",
+         {("invites", ("regional-organizations", "civil-society"))}),
+        ("es", "Alienta a las organizaciones regionales y subregionales y la sociedad civil a que sigan;",
+         {("encourages", ("regional-organizations", "civil-society"))}),
+        ("ru", "призывает региональные и субрегиональные организации и гражданское общество действовать;",
+         {("calls-upon", ("regional-organizations", "civil-society"))}),
+        ("zh", "鼓励会员国、国际、区域和次区域组织和民间社会采取行动；",
+         {("encourages", ("member-states", "regional-organizations", "civil-society"))}),
+        ("ar", "تشجع المنظمات الإقليمية ودون الإقليمية والمجتمع المدني على العمل؛",
+         {("encourages", ("regional-organizations", "civil-society"))}),
+        # the specialized agencies are the United Nations system, named alone too (A/RES/76/45, A/RES/76/135)
+        ("en", "Encourages Member States, relevant specialized agencies and regional organizations to continue;",
+         {("encourages", ("member-states", "un-system", "regional-organizations"))}),
+        ("zh", "促请会员国、各专门机构和政府间组织继续开展对话；",
+         {("calls-upon", ("member-states", "un-system", "igos"))}),
+        # the parts of the system named after it, or before "the United Nations", are the system (A/RES/75/158)
+        ("en", "Invites Governments, United Nations bodies, agencies and special mechanisms, intergovernmental and "
+               "non-governmental organizations and the private sector to continue;",
+         {("invites", ("governments", "un-system", "igos", "ngos", "private-sector"))}),
+        ("zh", "欢迎各国政府、联合国机构和机关及政府间组织和非政府组织作出努力；",
+         {("welcomes", ("governments", "un-system", "igos", "ngos"))}),
+        ("fr", "Invite les gouvernements, les organismes, institutions et mécanismes spéciaux des Nations Unies, les "
+               "organisations intergouvernementales et non gouvernementales et le secteur privé à continuer;",
+         {("invites", ("governments", "un-system", "igos", "ngos", "private-sector"))}),
+        ("es", "Invita a los Gobiernos, los órganos, organismos y mecanismos especiales de las Naciones Unidas y el "
+               "sector privado a que sigan;", {("invites", ("governments", "un-system", "private-sector"))}),
+        ("ru", "предлагает правительствам, органам, учреждениям и специальным механизмам системы Организации "
+               "Объединенных Наций и частному сектору продолжать;",
+         {("invites", ("governments", "un-system", "private-sector"))}),
+        ("ar", "تدعو الحكومات وهيئات الأمم المتحدة ووكالاتها وآلياتها الخاصة والمنظمات الحكومية الدولية والقطاع الخاص "
+               "إلى مواصلة إجراء بحوث؛", {("invites", ("governments", "un-system", "igos", "private-sector"))}),
+        ("zh", "邀请各国政府、联合国各机关、机构和特别机制、政府间和非政府组织及私营部门继续开展研究；",
+         {("invites", ("governments", "un-system", "igos", "ngos", "private-sector"))}),
+        ("en", "Encourages the United Nations to act;", {("encourages", ("united-nations",))}),
+        ("en", "Calls upon Member States, the relevant specialized agencies, funds and programmes of the United "
+               "Nations system, civil society and relevant stakeholders to act;",
+         {("calls-upon", ("member-states", "un-system", "civil-society", "stakeholders"))}),
+        # … but a name before is no part of it (A/RES/76/128)
+        ("es", "Alienta a los Estados Miembros, las organizaciones regionales, las Naciones Unidas y otros interesados "
+               "competentes a que sigan;",
+         {("encourages", ("member-states", "regional-organizations", "united-nations", "stakeholders"))}),
+        # the States members of another organization are States (A/RES/76/60, A/RES/77/337), and so are Arabic
+        # "States and parties" (A/RES/76/124); the States Members of the United Nations are its Member States
+        ("en", "Encourages the States members of the United Nations Standing Advisory Committee to act;",
+         {("encourages", ("states",))}),
+        ("en", "Urges States Members of the United Nations to act;", {("urges", ("member-states",))}),
+        ("fr", "Engage les États membres du Comité consultatif permanent à exécuter les programmes;",
+         {("encourages", ("states",))}),
+        ("es", "Alienta a los Estados miembros del Comité Consultivo Permanente a que ejecuten;",
+         {("encourages", ("states",))}),
+        ("ru", "рекомендует государствам — членам Постоянного консультативного комитета осуществлять;",
+         {("encourages", ("states",))}),
+        ("ru", "рекомендует государствам-членам Организации Объединенных Наций осуществлять;",
+         {("encourages", ("member-states",))}),
+        ("ar", "تشجع الدول الأعضاء في منظمة شنغهاي للتعاون على العمل؛", {("encourages", ("states",))}),
+        ("ar", "تشجع الدول الأعضاء في هذا الصدد على العمل؛", {("encourages", ("member-states",))}),
+        ("ar", "تهيب بجميع الدول والأطراف في حالات الطوارئ الإنسانية أن تكفل؛", {("calls-upon", ("states",))}),
+        ("ar", "تهيب بالدول الأطراف أن تكفل؛", {("calls-upon", ("states-parties",))}),
+        # Spanish writes "and" as "e" before an i: a clause opens there (A/RES/76/186)
+        ("es", "Insta a los Estados Miembros a que apliquen el Plan e invita a la Conferencia de las Partes en la "
+               "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional a que siga;",
+         {("urges", ("member-states",)), ("invites", ("cop-untoc",))}),
+        # civil society's organizations are civil society in every language (A/RES/76/186); "subregional and
+        # regional" as "regional and subregional"; French "de même que" ("as well as") joins a list, and "tous les"
+        # may stand among the parts of the system (A/RES/77/55, A/RES/76/148)
+        ("fr", "Demande aux États Membres, aux organisations internationales, aux associations de la société civile et "
+               "au secteur privé d’intensifier;",
+         {("calls-upon", ("member-states", "international-organizations", "civil-society", "private-sector"))}),
+        ("zh", "促请会员国、国际组织、民间社会组织和私营部门酌情加强；",
+         {("calls-upon", ("member-states", "international-organizations", "civil-society", "private-sector"))}),
+        ("ru", "призывает государства-члены, организации гражданского общества и частный сектор активизировать;",
+         {("calls-upon", ("member-states", "civil-society", "private-sector"))}),
+        ("en", "Urges Member States, relevant subregional and regional organizations and the specialized agencies to "
+               "act;",
+         {("urges", ("member-states", "regional-organizations", "un-system"))}),
+        ("fr", "Encourage les États Membres et tous les organismes et organes des Nations Unies et le secteur privé à "
+               "observer;", {("encourages", ("member-states", "un-system", "private-sector"))}),
+        ("fr", "Invite les États Membres, de même que les entités des Nations Unies, à agir;",
+         {("invites", ("member-states", "un-system"))}),
+        # Arabic puts "other" among the adjectives after the noun (A/RES/76/146)
+        ("ar", "تحث الدول والجهات الفاعلة الأخرى ذات الصلة على النظر؛", {("urges", ("states", "stakeholders"))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

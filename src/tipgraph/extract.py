@@ -21,6 +21,7 @@ from .refdata import ACTOR_KINDS, Lexicon, Match, entity_kind, lexicon
 CITES = VOCAB + "citation-relation/cites"
 GOVERNMENTS = entity_iri("role", "governments")
 UN_SYSTEM = entity_iri("role", "un-system")
+UNITED_NATIONS = entity_iri("org", "united-nations")
 URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
 INTENT = VOCAB + "intent/"
 _DEADLINE_INTENTS = {INTENT + "exhortation", INTENT + "request"}
@@ -80,6 +81,7 @@ def _mentions(p: Paragraph, lex: Lexicon, rules: ModuleType) -> list[Mention]:
         for m in lex.entities.find(p.text)
         if not p.text.startswith(rules.NOT_BEFORE, m.end) and not _one_government(p.text, m, rules)
     ]
+    found = [_read_as(p.text, m, rules) for m in found]
     found = sorted(found + _elided(p.text, found, lex, rules), key=lambda m: m.start)
     return [Mention(m.iri, p.ident, m.start, m.end, p.body.source_span(m.start, m.end)) for m in found]
 
@@ -100,6 +102,15 @@ def _elided(text: str, found: list[Match], lex: Lexicon, rules: ModuleType) -> l
                     out.append(word)
                 break
     return out
+
+
+def _read_as(text: str, m: Match, rules: ModuleType) -> Match:
+    """``m``, or the role ``READ_AS`` says its words name there: the matcher takes "États membres de l’Union
+    africaine" for the Member States of the United Nations, where they are States."""
+    for role, pattern, other in rules.READ_AS:
+        if m.iri == entity_iri("role", role) and pattern.match(text, m.start):
+            return replace(m, iri=entity_iri("role", other))
+    return m
 
 
 def _one_government(text: str, m: Match, rules: ModuleType) -> bool:
@@ -177,6 +188,8 @@ def _directives(
         and m.entity != proponent
         and not _within_a_name(text, m, rules)
     ]
+    ends = [0, *(m.end for m in actors)]
+    actors = [_system_by_its_parts(text, m, since, rules) for m, since in zip(actors, ends, strict=False)]
     # the Government of a State is the State, as English, French, Spanish and Chinese name it: Arabic and
     # Russian, whose "Governments" match the singular, name the State right after ("حكومة اليابان")
     actors = [
@@ -277,11 +290,22 @@ def _past_aside(text: str, pos: int, rules: ModuleType) -> int:
 def _gap(text: str, start: int, m: Mention, rules: ModuleType, after: str | None = None) -> str:
     """The text from ``start`` to an actor (after the actor ``after``), less the parts of the United Nations
     system a list names with the system: before it ("relevant organizations and bodies of the United Nations
-    system") or, in Chinese, after it ("联合国系统相关组织、区域组织"). Those parts are the system."""
+    system") or after it ("United Nations bodies, agencies and special mechanisms", "联合国系统相关组织、区域组织").
+    Those parts are the system."""
     gap = text[start : m.start]
-    if after == UN_SYSTEM and rules.SYSTEM_PARTS_AFTER:
-        gap = rules.SYSTEM_PARTS_AFTER.sub("", gap, count=1)
-    return rules.SYSTEM_PARTS.sub("", gap) if m.entity == UN_SYSTEM and rules.SYSTEM_PARTS else gap
+    if m.entity == UN_SYSTEM and rules.SYSTEM_PARTS:
+        gap = rules.SYSTEM_PARTS.sub("", gap)
+    return rules.SYSTEM_PARTS_AFTER.sub("", gap, count=1) if after == UN_SYSTEM and rules.SYSTEM_PARTS_AFTER else gap
+
+
+def _system_by_its_parts(text: str, m: Mention, since: int, rules: ModuleType) -> Mention:
+    """``m``, or the United Nations system where the United Nations follows parts of it, after the actor before
+    it (which ends at ``since``): "les organismes, institutions et mécanismes spéciaux des Nations Unies" names
+    the system, as the other languages do there."""
+    parts = rules.SYSTEM_PARTS
+    if m.entity == UNITED_NATIONS and parts and parts.search(text, max(since, m.start - 200), m.start):
+        return replace(m, entity=UN_SYSTEM)
+    return m
 
 
 def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:

@@ -73,12 +73,30 @@ NAME_BEGAN = re.compile(
 SYSTEM_PARTS = re.compile(  # "والمؤسسات الإنسانية المعنية في منظومة الأمم المتحدة": the "و" stays, it joins the list
     r"(?<=[\sو،])(?:ال)?(?:مؤسسات|وكالات|هيئات|كيانات|منظمات|صناديق|برامج|أجهزة)(?: \S+){0,3} (?:في|داخل|التابعة)?\s*$"
 )
-SYSTEM_PARTS_AFTER = None
+#: … and after it, each with "its" ("هيئات الأمم المتحدة ووكالاتها وآلياتها الخاصة", United Nations bodies, agencies
+#: and special mechanisms): the system too.
+SYSTEM_PARTS_AFTER = re.compile(
+    r"^(?:\s*و(?:وكالات|صناديق|برامج|هيئات|كيانات|مؤسسات|أجهزة|آليات)ها(?: الخاصة| المتخصصة)?)+"
+)
 PRONOUNS = ()
 NOT_BEFORE = ()
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
 #: matches to "Governments": not the role then.
 ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")
+#: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
+#: organization than the United Nations ("الدول الأعضاء في منظمة شنغهاي للتعاون") are States, and so are "States
+#: and parties" ("الدول والأطراف", whose "and" the stemmer takes off), not States parties.
+READ_AS = (
+    (
+        "member-states",
+        re.compile(
+            r"\S*الدول الأعضاء في (?!(?:منظمة )?الأمم المتحدة)(?:ال)?"
+            r"(?:منظمة|مؤتمر|رابطة|اتحاد|لجنة|جماعة|مجموعة|مجلس|هيئة|حركة|مبادرة|سوق|كومنولث|تجمع|جامعة)"
+        ),
+        "states",
+    ),
+    ("states-parties", re.compile(r"\S*الدول\s+والأطراف"), "states"),
+)
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 

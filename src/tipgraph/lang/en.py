@@ -86,14 +86,17 @@ NAME_GOES_ON = re.compile(
 NAME_BEGAN = None
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
-SYSTEM_PARTS = re.compile(
-    r"\b(?:(?:(?!and |or )\w+ )?(?:organizations|agencies|bodies|entities|organs|funds|programmes)(?:,| and| or)? )+"
-    r"(?:(?:of|within|in) (?:the )?)?$"
-)
-SYSTEM_PARTS_AFTER = None
+_PARTS = r"(?:organizations|agencies|bodies|entities|organs|funds|programmes|mechanisms)"
+SYSTEM_PARTS = re.compile(rf"\b(?:(?:(?!and |or )\w+ )?{_PARTS}(?:,| and| or)? )+(?:(?:of|within|in) (?:the )?)?$")
+#: … and after the system's name ("United Nations bodies, agencies and special mechanisms"): the system too.
+SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
 PRONOUNS = ("them",)
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
+#: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
+#: organization, written with a small m ("States members of the United Nations Standing Advisory Committee"), are
+#: States, not the Member States of the United Nations.
+READ_AS = (("member-states", re.compile(r"States members\b"), "states"),)
 #: A word before "and" whose noun is that of the name after it ("intergovernmental and non-governmental
 #: organizations"), the noun of that name, and how the two join (`extract._elided`).
 ELIDED = (re.compile(r"(?<![\w-])(?P<word>[\w-]+) and $"),)

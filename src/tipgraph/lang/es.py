@@ -41,7 +41,7 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "y ", "además ", "a este respecto ", "en este sentido ", "en ese sentido ")
+CONNECTORS = (" ", "y ", "e ", "además ", "a este respecto ", "en este sentido ", "en ese sentido ")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("a este respecto", "a ese respecto", "en este sentido", "en ese sentido", "en este contexto",
           "en ese contexto", "en particular", "una vez más")
@@ -63,13 +63,17 @@ NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
-    r"(?:(?:(?:a|al|los|las|otros|otras|demás) )*(?:organizaciones|organismos|órganos|entidades|fondos|programas)"
-    r"(?: (?!y |o |del )\w+)?(?: competentes| pertinentes)?(?:,| y| o)? )+(?:(?:del|a|los|las|otros|otras|demás) )*$"
+    r"(?:(?:(?:a|al|los|las|otros|otras|demás|todos|todas) )*"
+    r"(?:organizaciones|organismos|órganos|entidades|fondos|programas|mecanismos)(?: (?!y |o |del )\w+)?"
+    r"(?: competentes| pertinentes)?(?:,| y| o)? )+(?:(?:de|del|a|los|las|otros|otras|demás) )*$"
 )
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
+#: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
+#: organization, written with a small m ("Estados miembros del Comité Consultivo Permanente"), are States.
+READ_AS = (("member-states", re.compile(r"Estados miembros\b"), "states"),)
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 

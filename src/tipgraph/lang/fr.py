@@ -49,7 +49,7 @@ CONNECTORS = (" ", "et ", "en outre ")
 ASIDES = ("à cet égard", "à ce sujet", "à ce propos", "dans ce contexte", "en particulier", "de nouveau", "notamment")
 QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
 QUALIFIERS_AFTER = ("concernés", "concernées", "compétents", "compétentes", "intéressés", "intéressées")
-COORDINATORS = ("et", ",", "ainsi que", "ainsi qu’")
+COORDINATORS = ("et", ",", "ainsi que", "ainsi qu’", "de même que", "de même qu’")
 STRONG_COORDINATOR = "ainsi que"
 MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
@@ -65,14 +65,19 @@ NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:des|du|de la|de l’)
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
-    r"(?:(?:(?:aux|les|des|autres|à) )*(?:organisations|organismes|organes|entités|institutions(?: spécialisées)?"
-    r"|fonds|programmes)(?: compétent(?:e)?s| concerné(?:e)?s| intéressé(?:e)?s)?(?:,| et| ou)? )+"
+    r"(?:(?:(?:aux|les|des|autres|à|tous|toutes) )*(?:organisations|organismes|organes|entités"
+    r"|institutions(?: spécialisées)?|fonds|programmes|mécanismes(?: spéciaux)?)"
+    r"(?: compétent(?:e)?s| concerné(?:e)?s| intéressé(?:e)?s)?"
+    r"(?:,| et| ou)? )+"
     r"(?:(?:du|aux|les|des|autres) )*$"
 )
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
+#: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
+#: organization, written with a small m ("États membres du Comité consultatif permanent"), are States.
+READ_AS = (("member-states", re.compile(r"États membres\b"), "states"),)
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 

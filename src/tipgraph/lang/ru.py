@@ -60,14 +60,15 @@ NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, "по" (on) makes it part of a longer one ("Организация Объединенных Наций по
 #: вопросам образования, науки и культуры", UNESCO): not an addressee then.
 NAME_GOES_ON = re.compile(r"\s+по\s")
-#: Before an organization's name, a capitalized noun or an adjective that makes the name the end of a longer
-#: one ("Комиссии Организации Объединенных Наций по праву…", "Продовольственной и сельскохозяйственной
-#: организации Объединенных Наций"): not an addressee then.
-NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*|[а-яё]+[ое]й)\s+$")
+#: Before an organization's name, a capitalized noun (and up to two words after it) or an adjective that makes
+#: the name the end of a longer one ("Комиссии Организации Объединенных Наций по праву…", "Программы
+#: добровольцев Организации Объединенных Наций", "Продовольственной и сельскохозяйственной организации
+#: Объединенных Наций"): not an addressee then.
+NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*\s+(?:(?!и\s)[а-яё-]+\s+){0,2}|[а-яё]+[ое]й\s+)$")
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
-    r"\b(?:(?:(?!и )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ)\w*(?:,| и)? )+$"
+    r"\b(?:(?:(?!и )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ|механизм)\w*(?:,| и)? )+$"
 )
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
@@ -75,6 +76,10 @@ NOT_BEFORE = ()
 #: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство"), which the
 #: stemmer matches to "Governments": not the role then.
 ONE_GOVERNMENT = re.compile(r"правительств(?:о|у|ом|е)", re.IGNORECASE)
+#: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
+#: organization than the United Nations ("государства — члены Шанхайской организации сотрудничества") are States.
+_MEMBERS_OF_ANOTHER = re.compile(r"государств\w*\s*[-—–]\s*член\w*\s+(?!Организаци\w* Объединенных Наций)[А-ЯЁ]")
+READ_AS = (("member-states", _MEMBERS_OF_ANOTHER, "states"),)
 #: A word before "и" whose noun is that of the name after it ("межправительственным и неправительственным
 #: организациям"), the noun of that name, and how the two join (`extract._elided`).
 ELIDED = (re.compile(r"(?<!\w)(?P<word>\w+) и $"),)

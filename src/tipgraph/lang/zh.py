@@ -65,7 +65,7 @@ def month(text: str) -> int:
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
 #: Words that may stand before an operative verb at the start of a clause.
-CONNECTORS = ("并且", "并", "而且", "在这方面", "为此")
+CONNECTORS = ("并且", "并", "而且", "此外", "在这方面", "为此")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("在这方面", "为此")
 #: Words that may stand before an addressee without being part of its name.
@@ -99,15 +99,20 @@ NAME_BEGAN = None
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = None  # Chinese names the system before its parts ("联合国系统各组织")
 #: … and after it, as Chinese names them ("联合国系统相关组织", "联合国系统各机构、基金和方案"): the list names the
-#: system (`extract._gap`); the coordinator before the next addressee stays.
-_PART = r"(?:各|所有|其他|有关|相关)*(?:专门机构|组织|机构|实体|基金|方案|机关)"
-SYSTEM_PARTS_AFTER = re.compile(rf"^{_PART}(?:(?:、|和|及|以及){_PART})*")
+#: system (`extract._gap`); the coordinator before the next addressee stays. Joined to the name, the parts are
+#: those of the system only ("联合国机构和机关", United Nations bodies and agencies; not "和其他组织", and other
+#: organizations).
+_PART = r"(?:各|所有|其他|有关|相关)*(?:专门机构|组织|机构|实体|基金|方案|机关|特别机制)"
+_JOINED = r"(?:、|和|及)(?:专门机构|机构|实体|基金|方案|机关|特别机制)"
+SYSTEM_PARTS_AFTER = re.compile(rf"^(?:{_PART}|{_JOINED})(?:(?:、|和|及|以及){_PART})*")
 #: Words that stand for the addressees of the clause before.
 PRONOUNS = ("它们", "他们")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
-#: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India).
-NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议")
+#: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
+#: groups of Member States).
+NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议", "区域组")
 ONE_GOVERNMENT = None
+READ_AS = ()  # the members of another organization ("成员国") are not the Member States ("会员国") in Chinese
 #: The words before "和" whose noun is that of the name after it ("政府间和非政府组织"), the noun of that name, and
 #: how the two join (`extract._elided`).
 ELIDED = (re.compile(r"(?P<word>[\u4e00-\u9fff]{3})和$"), re.compile(r"(?P<word>[\u4e00-\u9fff]{2})和$"))
