@@ -407,6 +407,7 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("encourages", ("member-states",))}),
         ("ar", "تشجع الدول الأعضاء في منظمة شنغهاي للتعاون على العمل؛", {("encourages", ("states",))}),
         ("ar", "تشجع الدول الأعضاء في هذا الصدد على العمل؛", {("encourages", ("member-states",))}),
+        ("ar", "تشجع الدولَ الأعضاء في اللجنة الاستشارية الدائمة على تنفيذ البرامج؛", {("encourages", ("states",))}),
         ("ar", "تهيب بجميع الدول والأطراف في حالات الطوارئ الإنسانية أن تكفل؛", {("calls-upon", ("states",))}),
         ("ar", "تهيب بالدول الأطراف أن تكفل؛", {("calls-upon", ("states-parties",))}),
         # Spanish writes "and" as "e" before an i: a clause opens there (A/RES/76/186)
