@@ -158,6 +158,32 @@ def test_a_clause_opens_after_a_comma_or_a_connector(lang: str, text: str) -> No
     assert ("requests", ("secretary-general",)) in found, found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # a word that links the clauses may stand between "and" and the verb (A/RES/77/64, A/RES/77/137)
+        ("en", "Recognizes that existing approaches do not fully address the use of such devices, and therefore "
+               "strongly urges States to develop measures;", {("urges", ("states",))}),
+        ("en", "Further reaffirms that it is for the people of the Territory to determine their future status, and in "
+               "that connection calls upon the administering Power to facilitate;",
+         {("calls-upon", ("administering-powers",))}),
+        ("es", "Acoge con beneplácito el informe, y a ese respecto insta a los Estados a que apliquen el Plan;",
+         {("urges", ("states",))}),
+        ("fr", "Prend note du rapport, et à cet égard prie le Secrétaire général de continuer;",
+         {("requests", ("secretary-general",))}),
+        ("ru", "принимает к сведению доклад и поэтому просит Генерального секретаря продолжать;",
+         {("requests", ("secretary-general",))}),
+        ("zh", "注意到报告，因此请秘书长继续提供协助；", {("requests", ("secretary-general",))}),
+        # Chinese: "支持" right after a comma is the clause's purpose ("policies that support national efforts",
+        # A/RES/77/190), after a connector a verb of its own
+        ("zh", "敦促各国审查和执行政策，支持各国努力确保妇女获得资源；", {("urges", ("states",))}),
+        ("zh", "欢迎会员国的努力，并支持各国努力确保妇女获得资源；",
+         {("welcomes", ("member-states",)), ("supports", ("states",))}),
+    ],
+)
+def test_clauses_linked_by_a_word_or_a_participle(lang: str, text: str, expected: set) -> None:
+    assert _directives_of(lang, text) == expected
+
+
 def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
     segment, _ = build_segment(list(zip(text, range(len(text)), strict=True)))
     paragraph = Paragraph("operative", 1, segment, label="1.")

@@ -40,6 +40,9 @@ DEFINITION = {  # of a mined concept, from its usual English and Chinese forms
     "operative": ("An operative verb found in the corpus: “{}”.", "语料中出现的执行动词：“{}”。"),
 }
 _TRIM = " ,;:.，；：。،؛《》“”\"()（）"
+#: Forms the alignment pairs with a concept whose paragraph the translation opens otherwise: "根据" (in accordance
+#: with) opens the Chinese of the one "Concurs" paragraph, and mid-sentence it is a preposition, not a verb.
+REJECTED = {("zh", "根据")}
 
 
 def english_base(opening: str, intensifiers: list[str]) -> str:
@@ -214,7 +217,8 @@ def main(corpus: Path, sessions: list[int] | None = None) -> None:
             # a form seen once and unlike the usual one is more likely a misaligned paragraph than a variant
             forms = [
                 f for f, n in found.most_common()
-                if re.search(r"\w\w", f) and (n >= 2 or top in f) and not lexicon(lang).entities.find(f)
+                if re.search(r"\w\w", f) and (n >= 2 or top in f) and (lang, f) not in REJECTED
+                and not lexicon(lang).entities.find(f)
             ]  # a form naming an actor ("Exhorte les États") is markup that spans too far
             if lang == "en" and new:
                 forms = [english[concept].most_common(1)[0][0], *forms]

@@ -207,7 +207,7 @@ def _directives(
             continue
         opens.add(opened)
         intensifier, verb = lex.opening(text, opened, lex.verbs)
-        if verb is None:
+        if verb is None or _participle(text, start, opened, rules):
             continue
         after = _skip(text, verb.end, rules.QUANTIFIERS)
         if text.startswith(rules.PRONOUNS, after) and found:
@@ -267,6 +267,12 @@ def _directives(
             )
         )
     return out
+
+
+def _participle(text: str, start: int, opened: int, rules: ModuleType) -> bool:
+    """Whether the verb at ``opened``, right after a comma, is a participle of the clause before (`PARTICIPLES`)."""
+    after_comma = 0 < start == opened and text[start - 1] == rules.CLAUSE_BREAKS[0]
+    return after_comma and text.startswith(rules.PARTICIPLES, opened)
 
 
 def _not_addressed(text: str, pos: int, rules: ModuleType) -> bool:

@@ -79,6 +79,7 @@ SYSTEM_PARTS_AFTER = re.compile(
     r"^(?:\s*و(?:وكالات|صناديق|برامج|هيئات|كيانات|مؤسسات|أجهزة|آليات)ها(?: الخاصة| المتخصصة)?)+"
 )
 PRONOUNS = ()
+PARTICIPLES = ()
 NOT_BEFORE = ()
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
 #: matches to "Governments": not the role then.

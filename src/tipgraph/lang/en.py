@@ -64,7 +64,9 @@ def month(text: str) -> int:
 
 # ---------------------------------------------------------------- clauses
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in this context ", "to this end ")
+CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in this context ", "to this end ",
+              "in this respect ", "in that respect ", "in that connection ", "in this connection ", "in that context ",
+              "to that end ", "therefore ", "thus ", "accordingly ", "for that reason ", "in this sense ", "as such ")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("in this regard", "in that regard", "in this respect", "in this context", "in that context", "to this end",
           "to that end", "in particular", "once again", "inter alia")
@@ -91,6 +93,7 @@ SYSTEM_PARTS = re.compile(rf"\b(?:(?:(?!and |or )\w+ )?{_PARTS}(?:,| and| or)? )
 #: … and after the system's name ("United Nations bodies, agencies and special mechanisms"): the system too.
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
 PRONOUNS = ("them",)
+PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another

@@ -41,7 +41,9 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "y ", "e ", "además ", "a este respecto ", "en este sentido ", "en ese sentido ")
+CONNECTORS = (" ", "y ", "e ", "además ", "a este respecto ", "a ese respecto ", "en este sentido ", "en ese sentido ",
+              "en este contexto ", "en ese contexto ", "a tal fin ", "con ese fin ", "con este fin ", "para ello ",
+              "en consecuencia ", "por consiguiente ", "por lo tanto ", "por tanto ")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("a este respecto", "a ese respecto", "en este sentido", "en ese sentido", "en este contexto",
           "en ese contexto", "en particular", "una vez más")
@@ -69,6 +71,7 @@ SYSTEM_PARTS = re.compile(
 )
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
+PARTICIPLES = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another

@@ -44,7 +44,8 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "et ", "en outre ")
+CONNECTORS = (" ", "et ", "en outre ", "à cet égard ", "à cette fin ", "dans ce contexte ", "par conséquent ",
+              "en conséquence ", "à ce propos ", "à ce sujet ")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("à cet égard", "à ce sujet", "à ce propos", "dans ce contexte", "en particulier", "de nouveau", "notamment")
 QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
@@ -73,6 +74,7 @@ SYSTEM_PARTS = re.compile(
 )
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
+PARTICIPLES = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another

@@ -41,7 +41,8 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = (",", ";")
-CONNECTORS = (" ", "и ", "а также ", "в этой связи ", "в связи с этим ")
+CONNECTORS = (" ", "и ", "а также ", "в этой связи ", "в связи с этим ", "в этом контексте ", "в этом отношении ",
+              "с этой целью ", "поэтому ")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("в этой связи", "в связи с этим", "в этом контексте", "в частности")
 #: Words before an addressee, in the cases the verbs govern ("призывает все государства", "рекомендует другим
@@ -72,6 +73,7 @@ SYSTEM_PARTS = re.compile(
 )
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
+PARTICIPLES = ()
 NOT_BEFORE = ()
 #: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство"), which the
 #: stemmer matches to "Governments": not the role then.

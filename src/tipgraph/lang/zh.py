@@ -65,7 +65,7 @@ def month(text: str) -> int:
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
 #: Words that may stand before an operative verb at the start of a clause.
-CONNECTORS = ("并且", "并", "而且", "此外", "在这方面", "为此")
+CONNECTORS = ("并且", "并", "而且", "此外", "在这方面", "在这一方面", "为此", "因此")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("在这方面", "为此")
 #: Words that may stand before an addressee without being part of its name.
@@ -107,6 +107,9 @@ _JOINED = r"(?:、|和|及)(?:专门机构|机构|实体|基金|方案|机关|�
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:{_PART}|{_JOINED})(?:(?:、|和|及|以及){_PART})*")
 #: Words that stand for the addressees of the clause before.
 PRONOUNS = ("它们", "他们")
+#: Verbs that, right after a comma (no connector), go on the clause before as a participle or a purpose does
+#: ("……政策，支持各国努力": policies that support national efforts; "，考虑到": taking into account): no directive.
+PARTICIPLES = ("支持", "考虑到")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
 #: groups of Member States).
