@@ -457,6 +457,13 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
                "observer;", {("encourages", ("member-states", "un-system", "private-sector"))}),
         ("fr", "Invite les États Membres, de même que les entités des Nations Unies, à agir;",
          {("invites", ("member-states", "un-system"))}),
+        # a list goes on past words before "以及" ("as well as"), not past a member that names no actor
+        # (A/RES/76/154): the languages that list it join no name after it
+        ("zh", "欢迎联合国机构和其他有关政府间组织在其职权范围内，以及民间社会采取的步骤；",
+         {("welcomes", ("un-system", "igos", "civil-society"))}),
+        ("zh", "鼓励联合国系统、国际金融和发展机构以及其他国际和区域组织增加援助；", {("encourages", ("un-system",))}),
+        ("en", "Encourages the United Nations system, international financial and development institutions and other "
+               "international and regional organizations to increase assistance;", {("encourages", ("un-system",))}),
         # Arabic puts "other" among the adjectives after the noun (A/RES/76/146)
         ("ar", "تحث الدول والجهات الفاعلة الأخرى ذات الصلة على النظر؛", {("urges", ("states", "stakeholders"))}),
     ],
