@@ -116,7 +116,7 @@ def _read_as(text: str, m: Match, rules: ModuleType) -> Match:
 
 def _one_government(text: str, m: Match, rules: ModuleType) -> bool:
     """Whether ``m`` names the Government of one State or Territory rather than Governments (``ONE_GOVERNMENT``)."""
-    return m.iri == GOVERNMENTS and bool(rules.ONE_GOVERNMENT and rules.ONE_GOVERNMENT.fullmatch(text, m.start, m.end))
+    return m.iri == GOVERNMENTS and bool(rules.ONE_GOVERNMENT and rules.ONE_GOVERNMENT.match(text, m.start))
 
 
 # ---------------------------------------------------------------- footnotes
@@ -241,7 +241,8 @@ def _directives(
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
         region = text[start:stop].rstrip("".join(rules.TERMINATORS) + " ")
         stop = start + len(region)
-        intent = lex.value(verb.iri, TIP.intent)
+        verb_iri = _meant(verb.iri, addressees, rules)
+        intent = lex.value(verb_iri, TIP.intent)
         ratify = any(cue in region for cue in lex.cues.get(URGES_RATIFICATION, ()))
         objects = (
             tuple(
@@ -258,7 +259,7 @@ def _directives(
             Directive(
                 paragraph=p.ident,
                 order=i + 1,
-                verb=verb.iri,
+                verb=verb_iri,
                 addressees=addressees,
                 span=p.body.source_span(start, stop),
                 intensifier=intensifier,
@@ -268,6 +269,15 @@ def _directives(
             )
         )
     return out
+
+
+def _meant(verb: str, addressees: tuple[str, ...], rules: ModuleType) -> str:
+    """The verb a word means for its addressees (`MEANT_FOR`): the Arabic "تطلب إلى" (requests) addressed to a State
+    by its name is "calls upon", as every other language says there."""
+    for said, kind, meant in rules.MEANT_FOR:
+        if verb == VOCAB + f"verb/{said}" and addressees and all(entity_kind(a) == kind for a in addressees):
+            return VOCAB + f"verb/{meant}"
+    return verb
 
 
 def _participle(text: str, start: int, opened: int, rules: ModuleType) -> bool:

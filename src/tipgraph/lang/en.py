@@ -94,6 +94,7 @@ SYSTEM_PARTS = re.compile(rf"\b(?:(?:(?!and |or )\w+ )?{_PARTS}(?:,| and| or)? )
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
 PRONOUNS = ("them",)
 PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
+MEANT_FOR = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another

@@ -75,6 +75,7 @@ SYSTEM_PARTS = re.compile(
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
+MEANT_FOR = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another

@@ -74,10 +74,12 @@ SYSTEM_PARTS = re.compile(
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
+MEANT_FOR = ()
 NOT_BEFORE = ()
-#: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство"), which the
-#: stemmer matches to "Governments": not the role then.
-ONE_GOVERNMENT = re.compile(r"правительств(?:о|у|ом|е)", re.IGNORECASE)
+#: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство", and the
+#: genitive "правительства Таджикистана", which is the plural's form too but for the name after it), which the stemmer
+#: matches to "Governments": not the role then. Matched where the name starts, as what follows may tell.
+ONE_GOVERNMENT = re.compile(r"(?i:правительств)(?:о|у|ом|е\b|а(?=\s+[А-ЯЁ]))")
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization than the United Nations ("государства — члены Шанхайской организации сотрудничества") are States.
 _MEMBERS_OF_ANOTHER = re.compile(r"государств\w*\s*[-—–]\s*член\w*\s+(?!Организаци\w* Объединенных Наций)[А-ЯЁ]")

@@ -110,6 +110,7 @@ PRONOUNS = ("它们", "他们")
 #: Verbs that, right after a comma (no connector), go on the clause before as a participle or a purpose does
 #: ("……政策，支持各国努力": policies that support national efforts; "，考虑到": taking into account): no directive.
 PARTICIPLES = ("支持", "考虑到")
+MEANT_FOR = ()
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
 #: groups of Member States).
