@@ -273,7 +273,7 @@ def _directives(
 
 def _meant(verb: str, addressees: tuple[str, ...], rules: ModuleType) -> str:
     """The verb a word means for its addressees (`MEANT_FOR`): the Arabic "تطلب إلى" (requests) addressed to a State
-    by its name is "calls upon", as every other language says there."""
+    by its name is "calls upon", as the other languages say there."""
     for said, kind, meant in rules.MEANT_FOR:
         if verb == VOCAB + f"verb/{said}" and addressees and all(entity_kind(a) == kind for a in addressees):
             return VOCAB + f"verb/{meant}"

@@ -82,7 +82,7 @@ PRONOUNS = ()
 PARTICIPLES = ()
 #: (word, kind, verb): the verb a word means when it addresses actors of one kind only (`extract._meant`). "تطلب إلى"
 #: renders "requests", and "calls upon" when it addresses a State by its name ("تطلب إلى إسرائيل": 32 times in the
-#: corpus, "calls upon" in every other language each time).
+#: corpus, "calls upon" in English, French, Spanish and Russian each time).
 MEANT_FOR = (("requests", "state", "calls-upon"),)
 NOT_BEFORE = ()
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
