@@ -25,7 +25,6 @@ UNITED_NATIONS = entity_iri("org", "united-nations")
 URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
 INTENT = VOCAB + "intent/"
 _DEADLINE_INTENTS = {INTENT + "exhortation", INTENT + "request"}
-_LIST_MARKS = (",", "،", "、")  # what separates the members of a list, in every script
 _ORGAN_OF_CITED = {"general-assembly": "unga", "ecosoc": "ecosoc", "hrc": "unhrc"}
 
 
@@ -374,7 +373,7 @@ def _coordinated(gap: str, rules: ModuleType) -> bool:
             # words may stand before the strong coordinator ("在其职权范围内，以及民间社会", within their mandates, and
             # civil society), but not a member of the list that names no actor ("联合国系统、国际金融机构以及其他…"):
             # the languages that list it join no name past it
-            unnamed_member = gap.lstrip().startswith(_LIST_MARKS)
+            unnamed_member = gap.lstrip().startswith(tuple(m for m in rules.COORDINATORS if not m[0].isalpha()))
             return not rest or (c == rules.STRONG_COORDINATOR and not unnamed_member and len(rest) <= rules.MAX_GAP)
     return False
 
