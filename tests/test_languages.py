@@ -474,6 +474,48 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ar", "تطلب إلى الأمين العام أن يواصل؛", {("requests", ("secretary-general",))}),
         # Arabic puts "other" among the adjectives after the noun (A/RES/76/146)
         ("ar", "تحث الدول والجهات الفاعلة الأخرى ذات الصلة على النظر؛", {("urges", ("states", "stakeholders"))}),
+        # a verb that restates an act it names is that act (A/RES/77/245, A/RES/76/215, A/RES/76/193, A/RES/76/175)
+        ("en", "Reiterates the call to Member States to invite the World Bank;",
+         {("reiterates-its-call-upon", ("member-states",))}),
+        ("en", "Reiterates the request to the Secretary-General to submit;", {("reiterates-its-request",
+                                                                              ("secretary-general",))}),
+        ("en", "Reiterates the invitation to the President of the General Assembly to give;",
+         {("reiterates-its-invitation", ("pga",))}),
+        ("es", "Reitera el llamamiento a los Estados Miembros para que inviten;",
+         {("reiterates-its-call-upon", ("member-states",))}),
+        ("en", "Reiterates the role of the Secretary-General;", {("reiterates", ("secretary-general",))}),
+        # "member States" written small are those of another organization only before "of", as French and Spanish
+        # are read (A/RES/76/109, A/RES/77/189)
+        ("en", "Calls upon member States of the Commission to make efforts;", {("calls-upon", ("states",))}),
+        ("en", "Urges the other member States to honour their commitments;", {("urges", ("member-states",))}),
+        ("es", "Alienta a los Estados miembros a que apoyen la iniciativa;", {("encourages", ("member-states",))}),
+        ("fr", "Encourage les États membres et autres partenaires à appuyer;", {("encourages", ("member-states",))}),
+        # the institutions of the system are the system; the members a list gives "including" are examples, not
+        # addressees (A/RES/76/87, A/RES/77/179)
+        ("en", "Requests the specialized agencies and other organizations and institutions of the United Nations "
+               "system and regional organizations to strengthen;",
+         {("requests", ("un-system", "regional-organizations"))}),
+        ("en", "Invites all relevant stakeholders, including organizations of the United Nations system and civil "
+               "society organizations, to share;",
+         {("invites", ("stakeholders",))}),
+        # an adjective before the next name in a list (A/RES/76/141); signatory States are States, regional economic
+        # integration organizations regional ones (A/RES/77/62, A/RES/77/321); "interested parties" are stakeholders
+        ("en", "Invites the United Nations system and other concerned intergovernmental and non-governmental "
+               "organizations to cooperate;", {("invites", ("un-system", "igos", "ngos"))}),
+        ("en", "Encourages States parties and signatory States to use the Forum;",
+         {("encourages", ("states-parties", "states"))}),
+        ("en", "Calls upon all States and regional economic integration organizations to consider signing;",
+         {("calls-upon", ("states", "regional-organizations"))}),
+        ("en", "Invites States and other interested parties to contribute;", {("invites", ("states", "stakeholders"))}),
+        # the author named before "of" what it did (A/RES/77/237)
+        ("en", "Takes note of the launch by the United Nations Office on Drugs and Crime of the Global Report;",
+         {("takes-note", ("unodc",))}),
+        # the Convention's States parties are no Conference of its Parties (A/RES/76/187; the States parties are not
+        # found either: the Convention's name before "缔约国" is read as words before the actor)
+        ("zh", "鼓励联合国打击跨国有组织犯罪公约缔约国通知该国；", set()),
+        # … but a treaty's title right before its States parties is part of their name (A/RES/76/187)
+        ("zh", "促请《联合国反腐败公约》缔约国继续全力支持审议机制；", {("calls-upon", ("states-parties",))}),
+        ("zh", "鼓励会员国和《公约》缔约国加强合作；", {("encourages", ("member-states", "states-parties"))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

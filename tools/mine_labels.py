@@ -45,6 +45,8 @@ SAMPLE = 3000
 REJECTED = {
     ("fr", "lui"), ("fr", "sa présidence"), ("fr", "son président"), ("es", "Presidencia"), ("ar", "المصلحة"),
     ("ar", "منع وقمع"), ("ar", "مفوضية الأمم المتحدة لحقوق الإنسان عن حالة حقوق الإنسان في أوكرانيا"),
+    # the Convention's articles ("《打击有组织犯罪公约》第2条") and States parties ("…公约缔约国"), not its Conference
+    ("zh", "有组织犯罪公约》第"), ("zh", "联合国打击跨国有组织犯罪公约缔约"),
 }
 
 

@@ -21,6 +21,7 @@ from .refdata import ACTOR_KINDS, Lexicon, Match, entity_kind, lexicon
 CITES = VOCAB + "citation-relation/cites"
 GOVERNMENTS = entity_iri("role", "governments")
 UN_SYSTEM = entity_iri("role", "un-system")
+STATES_PARTIES = entity_iri("role", "states-parties")
 UNITED_NATIONS = entity_iri("org", "united-nations")
 URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
 INTENT = VOCAB + "intent/"
@@ -188,6 +189,7 @@ def _directives(
         and m.entity != proponent
         and not _within_a_name(text, m, rules)
     ]
+    actors = [_of_a_treaty(text, m, rules) for m in actors]
     ends = [0, *(m.end for m in actors)]
     actors = [_system_by_its_parts(text, m, since, rules) for m, since in zip(actors, ends, strict=False)]
     # the Government of a State is the State, as English, French, Spanish and Chinese name it: Arabic and
@@ -209,6 +211,7 @@ def _directives(
         intensifier, verb = lex.opening(text, opened, lex.verbs)
         if verb is None or _participle(text, start, opened, rules):
             continue
+        verb = _restated(text, verb, lex, rules)
         after = _skip(text, verb.end, rules.QUANTIFIERS)
         if text.startswith(rules.PRONOUNS, after) and found:
             pronoun = next(w for w in rules.PRONOUNS if text.startswith(w, after))
@@ -279,6 +282,16 @@ def _meant(verb: str, addressees: tuple[str, ...], rules: ModuleType) -> str:
     return verb
 
 
+def _restated(text: str, verb: Match, lex: Lexicon, rules: ModuleType) -> Match:
+    """``verb``, or the act it restates where it names one right after it (`RESTATED`): "Reiterates the call to"
+    Member States calls upon them, as "Reiterates its call upon" does."""
+    if lex.value(verb.iri, TIP.intent) == INTENT + "reaffirmation":
+        for pattern, act in rules.RESTATED:
+            if named := pattern.match(text, verb.end):
+                return replace(verb, iri=VOCAB + f"verb/{act}", end=named.end())
+    return verb
+
+
 def _participle(text: str, start: int, opened: int, rules: ModuleType) -> bool:
     """Whether the verb at ``opened``, right after a comma, is a participle of the clause before (`PARTICIPLES`)."""
     after_comma = 0 < start == opened and text[start - 1] == rules.CLAUSE_BREAKS[0]
@@ -312,6 +325,15 @@ def _gap(text: str, start: int, m: Mention, rules: ModuleType, after: str | None
     if m.entity == UN_SYSTEM and rules.SYSTEM_PARTS:
         gap = rules.SYSTEM_PARTS.sub("", gap)
     return rules.SYSTEM_PARTS_AFTER.sub("", gap, count=1) if after == UN_SYSTEM and rules.SYSTEM_PARTS_AFTER else gap
+
+
+def _of_a_treaty(text: str, m: Mention, rules: ModuleType) -> Mention:
+    """``m``, or the States parties from the title of their treaty on, where it stands right before them
+    (`TREATY_TITLE`: "《公约》缔约国"): the title names them, as the other languages do after them."""
+    if m.entity == STATES_PARTIES and rules.TREATY_TITLE:
+        if title := rules.TREATY_TITLE.search(text, max(0, m.start - 100), m.start):
+            return replace(m, start=title.start())
+    return m
 
 
 def _system_by_its_parts(text: str, m: Mention, since: int, rules: ModuleType) -> Mention:
@@ -360,8 +382,8 @@ def _coordinated(gap: str, rules: ModuleType) -> bool:
         if trimmed.startswith(q):
             trimmed = trimmed[len(q) :].lstrip()
             break
-    while True:
-        for q in rules.QUANTIFIERS:
+    while True:  # "and other concerned …": the words before the next addressee (an adjective may stand before it too)
+        for q in (*rules.QUANTIFIERS, *rules.QUALIFIERS_AFTER):
             if trimmed.endswith(q):
                 trimmed = trimmed[: -len(q)].rstrip()
                 break

@@ -84,6 +84,8 @@ PARTICIPLES = ()
 #: renders "requests", and "calls upon" when it addresses a State by its name ("تطلب إلى إسرائيل": 32 times in the
 #: corpus, "calls upon" in English, French, Spanish and Russian each time).
 MEANT_FOR = (("requests", "state", "calls-upon"),)
+TREATY_TITLE = None
+RESTATED = ()
 NOT_BEFORE = ()
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
 #: matches to "Governments": not the role then.

@@ -70,7 +70,9 @@ CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("in this regard", "in that regard", "in this respect", "in this context", "in that context", "to this end",
           "to that end", "in particular", "once again", "inter alia")
-QUANTIFIERS = ("all", "the", "other", "relevant", "appropriate", "competent", "those", "its")
+QUANTIFIERS = (
+    "all", "the", "other", "relevant", "appropriate", "competent", "signatory", "participating", "those", "its"
+)
 QUALIFIERS_AFTER = ("concerned",)
 COORDINATORS = ("and", ",", "as well as", "and with")
 STRONG_COORDINATOR = "as well as"
@@ -82,25 +84,37 @@ NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes the name part of a longer one or a modifier of a noun
 #: ("the United Nations Educational, Scientific…", "United Nations officials"): not an addressee then.
 NAME_GOES_ON = re.compile(
-    r" (?!(?:and|or|to|in|at|on|for|with|through|by|as|that|which|is|has|have|should|shall|will|its|their|also"
-    r"|not)\b)\w"
+    r" (?!(?:and|or|to|in|at|on|of|for|from|with|within|under|during|including|through|by|as|that|which|is|has|have"
+    r"|should|shall|will|its|their|also|not)\b)\w"
 )
 NAME_BEGAN = None
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
-_PARTS = r"(?:organizations|agencies|bodies|entities|organs|funds|programmes|mechanisms)"
-SYSTEM_PARTS = re.compile(rf"\b(?:(?:(?!and |or )\w+ )?{_PARTS}(?:,| and| or)? )+(?:(?:of|within|in) (?:the )?)?$")
+_PARTS = r"(?:organizations|agencies|bodies|entities|organs|institutions|funds|programmes|mechanisms)"
+SYSTEM_PARTS = re.compile(
+    rf"\b(?:(?:(?!and |or |including )\w+ )?{_PARTS}(?:,| and| or)? )+(?:(?:of|within|in) (?:the )?)?$"
+)
 #: … and after the system's name ("United Nations bodies, agencies and special mechanisms"): the system too.
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
 PRONOUNS = ("them",)
 PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
 MEANT_FOR = ()
+TREATY_TITLE = None
+#: (the act named right after a verb that restates it, the verb of that act): "Reiterates the call to Member States"
+#: calls upon them, as "Reiterates its call upon" does and as the other languages say there (`extract._restated`).
+RESTATED = (
+    (re.compile(r"\s*the (?:urgent )?call (?:upon|on|to)\b"), "reiterates-its-call-upon"),
+    (re.compile(r"\s*the call for\b"), "reiterates-its-call-for"),
+    (re.compile(r"\s*the requests? to\b"), "reiterates-its-request"),
+    (re.compile(r"\s*the invitation to\b"), "reiterates-its-invitation"),
+)
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
-#: organization, written with a small m ("States members of the United Nations Standing Advisory Committee"), are
-#: States, not the Member States of the United Nations.
-READ_AS = (("member-states", re.compile(r"States members\b"), "states"),)
+#: organization, written with a small m ("States members of the United Nations Standing Advisory Committee", "member
+#: States of the Commission"), are States, not the Member States of the United Nations; a small-m "member States"
+#: without "of" is left to the matcher, as in French and Spanish, whose texts write the Member States so too.
+READ_AS = (("member-states", re.compile(r"States members\b|member States of\b"), "states"),)
 #: A word before "and" whose noun is that of the name after it ("intergovernmental and non-governmental
 #: organizations"), the noun of that name, and how the two join (`extract._elided`).
 ELIDED = (re.compile(r"(?<![\w-])(?P<word>[\w-]+) and $"),)

@@ -66,18 +66,27 @@ NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚ][\w-]*\s+(?:de las|de los|de la|
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
     r"(?:(?:(?:a|al|los|las|otros|otras|demás|todos|todas) )*"
-    r"(?:organizaciones|organismos|órganos|entidades|fondos|programas|mecanismos)(?: (?!y |o |del )\w+)?"
+    r"(?:organizaciones|organismos|órganos|entidades|instituciones|fondos|programas|mecanismos)(?: (?!y |o |del )\w+)?"
     r"(?: competentes| pertinentes)?(?:,| y| o)? )+(?:(?:de|del|a|los|las|otros|otras|demás) )*$"
 )
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
 MEANT_FOR = ()
+TREATY_TITLE = None
+#: (the act named right after a verb that restates it, the verb of that act): "Reitera el llamamiento a los Estados
+#: Miembros" calls upon them, as "Reitera su exhortación a" does (`extract._restated`).
+RESTATED = (
+    (re.compile(r"\s*(?:el llamamiento|la exhortación) a\b"), "reiterates-its-call-upon"),
+    (re.compile(r"\s*(?:la petición|la solicitud) a\b"), "reiterates-its-request"),
+    (re.compile(r"\s*la invitación a\b"), "reiterates-its-invitation"),
+)
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
-#: organization, written with a small m ("Estados miembros del Comité Consultivo Permanente"), are States.
-READ_AS = (("member-states", re.compile(r"Estados miembros\b"), "states"),)
+#: organization, written with a small m ("Estados miembros del Comité Consultivo Permanente"), are States; without
+#: "de" they are the Member States, which the UN's Spanish texts write so too ("alienta a los Estados miembros").
+READ_AS = (("member-states", re.compile(r"Estados miembros\s+(?:de|del)\s"), "states"),)
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 

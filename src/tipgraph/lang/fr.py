@@ -76,11 +76,14 @@ SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
 MEANT_FOR = ()
+TREATY_TITLE = None
+RESTATED = ()
 NOT_BEFORE = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
-#: organization, written with a small m ("États membres du Comité consultatif permanent"), are States.
-READ_AS = (("member-states", re.compile(r"États membres\b"), "states"),)
+#: organization, written with a small m ("États membres du Comité consultatif permanent"), are States; without
+#: "de" they are the Member States, which the UN's French texts write so too ("encourage les États membres").
+READ_AS = (("member-states", re.compile(r"États membres\s+(?:de|du|des|d’)"), "states"),)
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 

@@ -75,6 +75,8 @@ SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
 MEANT_FOR = ()
+TREATY_TITLE = None
+RESTATED = ()
 NOT_BEFORE = ()
 #: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство", and the
 #: genitive "правительства Таджикистана", which is the plural's form too but for the name after it), which the stemmer

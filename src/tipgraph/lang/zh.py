@@ -111,6 +111,10 @@ PRONOUNS = ("它们", "他们")
 #: ("……政策，支持各国努力": policies that support national efforts; "，考虑到": taking into account): no directive.
 PARTICIPLES = ("支持", "考虑到")
 MEANT_FOR = ()
+RESTATED = ()
+#: A treaty's title right before its States parties ("《联合国反腐败公约》缔约国"), which the other languages name after
+#: them: part of their name, no words before them (`extract._of_a_treaty`).
+TREATY_TITLE = re.compile(r"《[^《》]{1,98}》$")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
 #: groups of Member States).
