@@ -507,6 +507,14 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("en", "Calls upon all States and regional economic integration organizations to consider signing;",
          {("calls-upon", ("states", "regional-organizations"))}),
         ("en", "Invites States and other interested parties to contribute;", {("invites", ("states", "stakeholders"))}),
+        # global, regional and subregional organizations are regional ones, as the international, regional and
+        # subregional ones are, in every language (A/RES/76/302)
+        ("en", "Invites all Member States and other global, regional and subregional organizations, as well as other "
+               "relevant stakeholders, to observe;",
+         {("invites", ("member-states", "regional-organizations", "stakeholders"))}),
+        ("fr", "Invite tous les États Membres et les autres organisations mondiales, régionales et sous-régionales, "
+               "ainsi que les autres parties prenantes, à célébrer;",
+         {("invites", ("member-states", "regional-organizations", "stakeholders"))}),
         # the author named before "of" what it did (A/RES/77/237)
         ("en", "Takes note of the launch by the United Nations Office on Drugs and Crime of the Global Report;",
          {("takes-note", ("unodc",))}),
