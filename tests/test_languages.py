@@ -524,6 +524,43 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # … but a treaty's title right before its States parties is part of their name (A/RES/76/187)
         ("zh", "促请《联合国反腐败公约》缔约国继续全力支持审议机制；", {("calls-upon", ("states-parties",))}),
         ("zh", "鼓励会员国和《公约》缔约国加强合作；", {("encourages", ("member-states", "states-parties"))}),
+        # a name before the noun it modifies is no addressee: the President of a council, members of the specialized
+        # agencies, a country's territory, heads of UN entities, a conference of States parties (A/RES/76/196, 76/307,
+        # 76/144, 77/335, 76/29)
+        ("zh", "邀请大会主席、经济及社会理事会主席和秘书长妥当考虑；", {("invites", ("pga",))}),
+        ("zh", "鼓励所有会员国和联合国专门机构成员为青年参加峰会提供便利；", {("encourages", ("member-states",))}),
+        ("zh", "邀请人权理事会境内流离失所者人权问题特别报告员继续对话；", set()),
+        ("zh", "促请大会主席、各会员国、秘书长和联合国其他相关机构负责人注意这些方面；",
+         {("calls-upon", ("pga", "member-states", "secretary-general"))}),
+        ("zh", "回顾缔约国大会第十四届会议通过的修正案；", set()),
+        # the author of what a document says ("States, in 'The future we want', committed": A/RES/76/71)
+        ("zh", "回顾各国在“我们希望的未来”中承诺加强行动；", set()),
+        ("zh", "促请会员国在“一体化卫生”办法的范围内采取办法；", {("calls-upon", ("member-states",))}),
+        # the parts of the United Nations right after it are the system; "等" gives examples of the name after it
+        # (A/RES/76/188, 76/138); an abbreviation in parentheses does not end a list, in any language
+        ("zh", "邀请联合国促进性别平等和增强妇女权能署(妇女署)和联合国其他相关实体在各自任务范围内就此合作；",
+         {("invites", ("un-women", "un-system"))}),
+        ("zh", "请联合国促进性别平等和增强妇女权能署(妇女署)等联合国系统相关实体确保将老年妇女问题纳入主流；",
+         {("requests", ("un-system",))}),
+        ("en", "Invites the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and "
+         "other relevant United Nations entities to cooperate;", {("invites", ("un-women", "un-system"))}),
+        ("ru", "предлагает Структуре Организации Объединенных Наций по вопросам гендерного равенства и расширения "
+         "прав и возможностей женщин («ООН-женщины») и другим соответствующим структурам Организации "
+         "Объединенных Наций сотрудничать;", {("invites", ("un-women", "un-system"))}),
+        ("fr", "Invite l’Entité des Nations Unies pour l’égalité des sexes et l’autonomisation des femmes "
+         "(ONU-Femmes) à coopérer;", {("invites", ("un-women",))}),
+        # the International Organization of la Francophonie is no "international organization" in general (A/RES/77/331)
+        ("ru", "предлагает Международной организации франкофонии продолжать сотрудничество;", {("invites", ("oif",))}),
+        # Arabic: "interested" after a name, "other relevant parties" are stakeholders (A/RES/76/47, 76/166)
+        ("ar", "تدعو جميع الدول المهتمة والأمم المتحدة إلى المشاركة؛", {("invites", ("states", "united-nations"))}),
+        ("ar", "وتدعو الدول الأعضاء والجهات المعنية الأخرى إلى النظر؛",
+         {("invites", ("member-states", "stakeholders"))}),
+        # Russian: the act named after the addressees (A/RES/76/71, 76/143) and the Government of the Territory
+        ("ru", "вновь обращается к государствам с призывом самостоятельно принять меры;",
+         {("reiterates-its-call-upon", ("states",))}),
+        ("ru", "обращается к Генеральному секретарю с просьбой представить доклад;",
+         {("requests", ("secretary-general",))}),
+        ("ru", "приветствует усилия правительства территории по решению задачи;", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

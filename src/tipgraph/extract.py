@@ -80,7 +80,9 @@ def _mentions(p: Paragraph, lex: Lexicon, rules: ModuleType) -> list[Mention]:
     found = [
         m
         for m in lex.entities.find(p.text)
-        if not p.text.startswith(rules.NOT_BEFORE, m.end) and not _one_government(p.text, m, rules)
+        if not p.text.startswith(rules.NOT_BEFORE, m.end)
+        and not _one_government(p.text, m, rules)
+        and not (rules.NEGATED and rules.NEGATED.search(p.text, max(0, m.start - 12), m.start))
     ]
     found = [_read_as(p.text, m, rules) for m in found]
     found = sorted(found + _elided(p.text, found, lex, rules), key=lambda m: m.start)
@@ -184,7 +186,7 @@ def _directives(
     text = p.text
     actors = [
         m
-        for m in mentions
+        for m in (_system_by_its_parts_after(text, m, rules) for m in mentions)
         if entity_kind(m.entity) in ACTOR_KINDS
         and m.entity != proponent
         and not _within_a_name(text, m, rules)
@@ -227,13 +229,11 @@ def _directives(
             or _not_addressed(text, first.end, rules)
         ):
             continue
-        chain = [first]
-        for m in actors:
-            gap = _gap(text, chain[-1].end, m, rules, after=chain[-1].entity)
-            if text.startswith(getattr(rules, "CLITICS", ()), m.start) and not _coordinated(gap, rules):
-                gap += text[m.start]  # Arabic writes "and" onto the next name: "الدول الأعضاء ووكالات الأمم المتحدة"
-            if m.start >= chain[-1].end and _coordinated(gap, rules):
-                chain.append(m)
+        chain = _list(text, first, actors, rules)
+        if rules.EXAMPLES_OF and (such := rules.EXAMPLES_OF.match(text, _past_parenthesis(text, chain[-1].end))):
+            named = next((m for m in actors if m.start >= such.end()), None)
+            if named and _skip(text, such.end(), rules.QUANTIFIERS) == named.start:
+                chain = _list(text, named, actors, rules)
         if _not_addressed(text, chain[-1].end, rules):  # part of a title, or the author of a relative clause
             continue
         addressees = tuple(dict.fromkeys(m.entity for m in chain))
@@ -243,7 +243,8 @@ def _directives(
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
         region = text[start:stop].rstrip("".join(rules.TERMINATORS) + " ")
         stop = start + len(region)
-        verb_iri = _meant(verb.iri, addressees, rules)
+        obj = text[end_of_addressees:stop].strip("".join(rules.TERMINATORS) + " ") or None
+        verb_iri = _meant(verb.iri, addressees, obj or "", rules)
         intent = lex.value(verb_iri, TIP.intent)
         ratify = any(cue in region for cue in lex.cues.get(URGES_RATIFICATION, ()))
         objects = (
@@ -255,7 +256,6 @@ def _directives(
             if ratify
             else ()
         )
-        obj = text[end_of_addressees:stop].strip("".join(rules.TERMINATORS) + " ") or None
         deadline = _deadline(region, rules) if intent in _DEADLINE_INTENTS else None
         out.append(
             Directive(
@@ -273,11 +273,15 @@ def _directives(
     return out
 
 
-def _meant(verb: str, addressees: tuple[str, ...], rules: ModuleType) -> str:
-    """The verb a word means for its addressees (`MEANT_FOR`): the Arabic "تطلب إلى" (requests) addressed to a State
-    by its name is "calls upon", as the other languages say there."""
+def _meant(verb: str, addressees: tuple[str, ...], after: str, rules: ModuleType) -> str:
+    """The verb a word means for its addressees (`MEANT_FOR`: the Arabic "تطلب إلى", requests, addressed to a State
+    by its name is "calls upon", as the other languages say there) or for the act named after them (`NAMED_AFTER`:
+    the Russian "вновь обращается к государствам с призывом", appeals again to States with a call, calls upon them)."""
     for said, kind, meant in rules.MEANT_FOR:
         if verb == VOCAB + f"verb/{said}" and addressees and all(entity_kind(a) == kind for a in addressees):
+            return VOCAB + f"verb/{meant}"
+    for said, named, meant in rules.NAMED_AFTER:
+        if verb == VOCAB + f"verb/{said}" and named.match(after):
             return VOCAB + f"verb/{meant}"
     return verb
 
@@ -296,6 +300,27 @@ def _participle(text: str, start: int, opened: int, rules: ModuleType) -> bool:
     """Whether the verb at ``opened``, right after a comma, is a participle of the clause before (`PARTICIPLES`)."""
     after_comma = 0 < start == opened and text[start - 1] == rules.CLAUSE_BREAKS[0]
     return after_comma and text.startswith(rules.PARTICIPLES, opened)
+
+
+def _list(text: str, first: Mention, actors: list[Mention], rules: ModuleType) -> list[Mention]:
+    """``first`` and the actors after it that the text joins to it into one list."""
+    chain = [first]
+    for m in actors:
+        gap = _gap(text, chain[-1].end, m, rules, after=chain[-1].entity)
+        if text.startswith(getattr(rules, "CLITICS", ()), m.start) and not _coordinated(gap, rules):
+            gap += text[m.start]  # Arabic writes "and" onto the next name: "الدول الأعضاء ووكالات الأمم المتحدة"
+        if m.start >= chain[-1].end and _coordinated(gap, rules):
+            chain.append(m)
+    return chain
+
+
+def _past_parenthesis(text: str, pos: int) -> int:
+    """Past an abbreviation in parentheses right after a name ("(UN-Women)", "(妇女署)"), or ``pos``."""
+    m = _PARENTHESIS.match(text, pos)
+    return m.end() if m else pos
+
+
+_PARENTHESIS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 
 def _not_addressed(text: str, pos: int, rules: ModuleType) -> bool:
@@ -321,7 +346,7 @@ def _gap(text: str, start: int, m: Mention, rules: ModuleType, after: str | None
     system a list names with the system: before it ("relevant organizations and bodies of the United Nations
     system") or after it ("United Nations bodies, agencies and special mechanisms", "联合国系统相关组织、区域组织").
     Those parts are the system."""
-    gap = text[start : m.start]
+    gap = text[_past_parenthesis(text, start) : m.start]
     if m.entity == UN_SYSTEM and rules.SYSTEM_PARTS:
         gap = rules.SYSTEM_PARTS.sub("", gap)
     return rules.SYSTEM_PARTS_AFTER.sub("", gap, count=1) if after == UN_SYSTEM and rules.SYSTEM_PARTS_AFTER else gap
@@ -346,10 +371,23 @@ def _system_by_its_parts(text: str, m: Mention, since: int, rules: ModuleType) -
     return m
 
 
+def _system_by_its_parts_after(text: str, m: Mention, rules: ModuleType) -> Mention:
+    """``m``, or the United Nations system where parts of it follow the United Nations with no word between, as
+    Chinese names them ("联合国其他相关实体": other relevant United Nations entities)."""
+    after = rules.SYSTEM_PARTS_AFTER
+    if m.entity == UNITED_NATIONS and after and text[m.end : m.end + 1].isalpha():
+        if parts := after.match(text[m.end : m.end + 40]):
+            return replace(m, entity=UN_SYSTEM, end=m.end + parts.end())
+    return m
+
+
 def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     """Whether an organization's name begins a longer one or modifies a noun ("invites the United Nations
     Educational, Scientific…", "重申联合国财务条例") or ends a longer one ("la Commission des Nations Unies
-    pour le droit commercial international"): no addressee then."""
+    pour le droit commercial international"), or any name modifies a noun of `NOUN_AFTER` ("经济及社会理事会主席"):
+    no addressee then."""
+    if text.startswith(rules.NOUN_AFTER, m.end):
+        return True
     return entity_kind(m.entity) == "org" and bool(
         (rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end))
         or (rules.NAME_BEGAN and rules.NAME_BEGAN.search(text, max(0, m.start - 80), m.start))

@@ -50,7 +50,7 @@ CONNECTORS = (" ", "و")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("في هذا الصدد", "في ذلك الصدد", "في هذا السياق", "بوجه خاص")
 QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
-QUALIFIERS_AFTER = ("المعنية", "ذات الصلة", "المختصة", "الأخرى", "الآخرين")
+QUALIFIERS_AFTER = ("المعنية", "ذات الصلة", "المختصة", "المهتمة", "الأخرى", "الآخرين")
 COORDINATORS = ("و", "،", "وغيرها من", "وبغيرها من", "وغيرهم من", "وكذلك", "فضلا عن")  # "and other…", "as well as"
 STRONG_COORDINATOR = "،"
 MAX_GAP = 40
@@ -84,9 +84,15 @@ PARTICIPLES = ()
 #: renders "requests", and "calls upon" when it addresses a State by its name ("تطلب إلى إسرائيل": 32 times in the
 #: corpus, "calls upon" in English, French, Spanish and Russian each time).
 MEANT_FOR = (("requests", "state", "calls-upon"),)
+NAMED_AFTER = ()
 TREATY_TITLE = None
 RESTATED = ()
 NOT_BEFORE = ()
+#: A word right before a name that negates it ("الجهات من غير الدول": non-State actors; "دولة غير الدولة التي":
+#: a State other than the one…): no mention of the name then.
+NEGATED = re.compile(r"\bغير\s+$")
+NOUN_AFTER = ()
+EXAMPLES_OF = None
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
 #: matches to "Governments": not the role then.
 ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")

@@ -99,6 +99,7 @@ SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
 PRONOUNS = ("them",)
 PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
 MEANT_FOR = ()
+NAMED_AFTER = ()
 TREATY_TITLE = None
 #: (the act named right after a verb that restates it, the verb of that act): "Reiterates the call to Member States"
 #: calls upon them, as "Reiterates its call upon" does and as the other languages say there (`extract._restated`).
@@ -109,6 +110,9 @@ RESTATED = (
     (re.compile(r"\s*the invitation to\b"), "reiterates-its-invitation"),
 )
 NOT_BEFORE = ()
+NEGATED = None
+NOUN_AFTER = ()
+EXAMPLES_OF = None
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("States members of the United Nations Standing Advisory Committee", "member

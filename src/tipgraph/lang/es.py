@@ -73,6 +73,7 @@ SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
 MEANT_FOR = ()
+NAMED_AFTER = ()
 TREATY_TITLE = None
 #: (the act named right after a verb that restates it, the verb of that act): "Reitera el llamamiento a los Estados
 #: Miembros" calls upon them, as "Reitera su exhortación a" does (`extract._restated`).
@@ -82,6 +83,9 @@ RESTATED = (
     (re.compile(r"\s*la invitación a\b"), "reiterates-its-invitation"),
 )
 NOT_BEFORE = ()
+NEGATED = None
+NOUN_AFTER = ()
+EXAMPLES_OF = None
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("Estados miembros del Comité Consultivo Permanente"), are States; without

@@ -76,9 +76,13 @@ SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
 MEANT_FOR = ()
+NAMED_AFTER = ()
 TREATY_TITLE = None
 RESTATED = ()
 NOT_BEFORE = ()
+NEGATED = None
+NOUN_AFTER = ()
+EXAMPLES_OF = None
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("États membres du Comité consultatif permanent"), are States; without

@@ -75,13 +75,23 @@ SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
 MEANT_FOR = ()
+#: (word, the act named right after its addressees, verb): "обращается к государствам с просьбой" (appeals to
+#: States with a request) requests, "вновь обращается к государствам с призывом" (… with a call) calls upon them, as the
+#: other languages say there (`extract._meant`); the bare verb has the meaning it has most often.
+NAMED_AFTER = (
+    ("appeals", re.compile(r"с просьбой"), "requests"),
+    ("reiterates-its-request", re.compile(r"с (?:настоятельным )?призывом"), "reiterates-its-call-upon"),
+)
 TREATY_TITLE = None
 RESTATED = ()
 NOT_BEFORE = ()
+NEGATED = None
+NOUN_AFTER = ()
+EXAMPLES_OF = None
 #: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство", and the
 #: genitive "правительства Таджикистана", which is the plural's form too but for the name after it), which the stemmer
 #: matches to "Governments": not the role then. Matched where the name starts, as what follows may tell.
-ONE_GOVERNMENT = re.compile(r"(?i:правительств)(?:о|у|ом|е\b|а(?=\s+[А-ЯЁ]))")
+ONE_GOVERNMENT = re.compile(r"(?i:правительств)(?:о|у|ом|е\b|а(?=\s+(?:[А-ЯЁ]|территории\b)))")
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization than the United Nations ("государства — члены Шанхайской организации сотрудничества") are States.
 _MEMBERS_OF_ANOTHER = re.compile(r"государств\w*\s*[-—–]\s*член\w*\s+(?!Организаци\w* Объединенных Наций)[А-ЯЁ]")

@@ -86,13 +86,14 @@ RELATIVE_MARKS = ("的",)
 #: a possessor is one, as in the other languages ("注意到秘书长的报告", takes note of the Secretary-General's report).
 #: Nor is a list that "所" follows: it is the author of a relative clause ("各国……所提供的国际合作", the cooperation
 #: provided by States), which the other languages put after its noun, far from the verb.
-NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|所(?!有)|[0-9]")  # "所有": all
+#: Nor is the author of what a text says ("各国在“我们希望的未来”中承诺", States, in "The future we want", committed).
+NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|所(?!有)|[0-9]|在“[^”]{1,40}”中")  # "所有": all
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
-#: "联合国财务条例"), a character other than a conjunction or a verb that follows a true addressee: not an
+#: "联合国财务条例"), a character other than a conjunction, "在" (in) or a verb that follows a true addressee: not an
 #: addressee then.
 NAME_GOES_ON = re.compile(
     r"(?:(?<=联合国)|(?<=大会)|(?<=欧洲联盟)|(?<=非洲联盟))"
-    r"(?!和|及|与|、|以|并|或|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同)[\u4e00-\u9fff]"
+    r"(?!和|及|与|、|以|并|或|在|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同)[\u4e00-\u9fff]"
 )
 NAME_BEGAN = None
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
@@ -111,6 +112,7 @@ PRONOUNS = ("它们", "他们")
 #: ("……政策，支持各国努力": policies that support national efforts; "，考虑到": taking into account): no directive.
 PARTICIPLES = ("支持", "考虑到")
 MEANT_FOR = ()
+NAMED_AFTER = ()
 RESTATED = ()
 #: A treaty's title right before its States parties ("《联合国反腐败公约》缔约国"), which the other languages name after
 #: them: part of their name, no words before them (`extract._of_a_treaty`).
@@ -119,6 +121,15 @@ TREATY_TITLE = re.compile(r"《[^《》]{1,98}》$")
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
 #: groups of Member States).
 NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议", "区域组")
+NEGATED = None
+#: Nouns that a name right before them modifies ("经济及社会理事会主席", the President of the Economic and
+#: Social Council; "联合国专门机构成员", members of the specialized agencies; "缅甸境内", in Myanmar;
+#: "联合国系统行政首长协调理事会"; "负责人", heads; "缔约国大会", the Conference of States Parties): the name is
+#: no addressee then (`extract._within_a_name`).
+NOUN_AFTER = ("主席", "成员", "境内", "行政首长", "首长", "负责人", "大会")
+#: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
+#: entities of the United Nations system, such as UN-Women): that name is the addressee, as in the other languages.
+EXAMPLES_OF = re.compile(r"等")
 ONE_GOVERNMENT = None
 READ_AS = ()  # the members of another organization ("成员国") are not the Member States ("会员国") in Chinese
 #: The words before "和" whose noun is that of the name after it ("政府间和非政府组织"), the noun of that name, and
