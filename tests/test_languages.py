@@ -464,10 +464,12 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("zh", "鼓励联合国系统、国际金融和发展机构以及其他国际和区域组织增加援助；", {("encourages", ("un-system",))}),
         ("en", "Encourages the United Nations system, international financial and development institutions and other "
                "international and regional organizations to increase assistance;", {("encourages", ("un-system",))}),
-        # the Russian genitive of one Government before a name is not Governments (A/RES/77/158); an Arabic name that
+        # the Russian genitive of one Government before a name is not Governments but names the State (A/RES/77/158,
+        # the author of what is welcomed); an Arabic name that
         # a noun begins is no addressee (UNRWA, A/RES/76/126); the Arabic "تطلب إلى" addressed to a State by its name
         # is "calls upon", as the other languages say (A/RES/76/11)
-        ("ru", "с удовлетворением отмечает предложение правительства Таджикистана провести совещание;", set()),
+        ("ru", "с удовлетворением отмечает предложение правительства Таджикистана провести совещание;",
+         {("welcomes", ("TJK",))}),
         ("ru", "призывает правительства, органы и учреждения продолжать;", {("calls-upon", ("governments",))}),
         ("ar", "تعرب عن تقديرها لعمل وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى؛", set()),
         ("ar", "تطلب إلى إسرائيل استئناف المحادثات؛", {("calls-upon", ("ISR",))}),

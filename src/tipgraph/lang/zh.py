@@ -119,8 +119,8 @@ RESTATED = ()
 TREATY_TITLE = re.compile(r"《[^《》]{1,98}》$")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
-#: groups of Member States).
-NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议", "区域组")
+#: groups of Member States; "巴西利亚": Brasília, not Brazil).
+NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议", "区域组", "利亚")
 NEGATED = None
 #: Nouns that a name right before them modifies ("经济及社会理事会主席", the President of the Economic and
 #: Social Council; "联合国专门机构成员", members of the specialized agencies; "缅甸境内", in Myanmar;
