@@ -124,16 +124,15 @@ def main(corpus: Path) -> None:
     print("@prefix tip:  <https://w3id.org/tipgraph/ontology#> .")
     print("@prefix st:   <https://w3id.org/tipgraph/id/state/> .\n")
     new = [code for code in sorted(codes) if (None, None, Literal(code)) not in known]
-    others = confirmed(translated(new, known), corpus)
+    others: dict[str, list[Literal]] = {}
+    for lang, labels in confirmed(translated(new, known), corpus).items():
+        for n, code in labels.items():
+            others.setdefault(code, []).append(Literal(n, lang=lang))
     for code in new:
         labels = sorted(codes[code], key=lambda n: n.isascii())  # "CÔTE D'IVOIRE" before "COTE D'IVOIRE"
         name = title(labels[0])
         alt = " , ".join(Literal(n, lang="en").n3() for n in [running(name), *labels] if n)
-        pref = " , ".join(
-            Literal(n, lang=lang).n3()
-            for lang, n in [("en", name), *((lang, n) for lang in LOCALES for n, c in others.get(lang, {}).items()
-                                            if c == code)]
-        )
+        pref = " , ".join(n.n3() for n in [Literal(name, lang="en"), *others.get(code, [])])
         print(f'st:{code} a tip:MemberState ; tip:isoCode "{code}" ;\n'
               f"    skos:prefLabel {pref} ; skos:altLabel {alt} .")
 
