@@ -27,6 +27,7 @@ from aligned import aligned
 from rdflib import Graph, Literal, URIRef
 
 from tipgraph.ids import entity_iri
+from tipgraph.lang import _ARABIC_MARKS  # the marks the UN's Arabic texts do not write (nor does the matcher)
 from tipgraph.refdata import Matcher, lexicon, ontology_dir
 
 #: UN names pycountry does not find, or finds wrongly.
@@ -42,7 +43,6 @@ LOCALES = {"ar": "ar", "zh": "zh_CN", "fr": "fr", "ru": "ru", "es": "es"}
 #: The English names the State in the same paragraph at least this often where a name is found (it may say
 #: "Afghan" where the others name the country; "Того", "Мали", "Дания" are Russian words too: 2 of 1,315).
 MIN_PRECISION = 0.6
-_ARABIC_MARKS = re.compile("[\u064b-\u0652]")  # the vowel marks the UN's Arabic texts do not write
 
 
 def title(name: str) -> str:
