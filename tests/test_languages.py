@@ -563,6 +563,36 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ru", "обращается к Генеральному секретарю с просьбой представить доклад;",
          {("requests", ("secretary-general",))}),
         ("ru", "приветствует усилия правительства территории по решению задачи;", set()),
+        # the Government of a State named after the work it did is the State ("the contribution of the Government
+        # of Qatar"), as the languages that write "Qatar's Government" have it
+        ("en", "Welcomes the additional contribution of the Government of Qatar to the project;",
+         {("welcomes", ("QAT",))}),
+        ("es", "Acoge con aprecio la contribución adicional del Gobierno de Qatar en apoyo del proyecto;",
+         {("welcomes-with-appreciation", ("QAT",))}),
+        ("en", "Welcomes the additional contribution of the secretariat of the Fund to the project;", set()),
+        # the Secretary-General of the United Nations, in Chinese word order
+        ("zh", "表示感谢联合国秘书长、非洲联盟委员会主席和国际原子能机构总干事坚持不懈地提供协助；",
+         {("expresses-appreciation", ("secretary-general",))}),
+        # the States that have not yet done something, described by a relative clause, and nuclear-weapon States
+        ("zh", "敦促尚未加入《公约》的国家考虑加入；", {("urges", ("states",))}),
+        ("zh", "促请尚未批准与其有关的《议定书》的核武器国家尽快予以批准；", {("calls-upon", ("states",))}),
+        ("zh", "鼓励各国的国家人权机构继续发挥作用；", {("encourages", ("states",))}),
+        ("zh", "鼓励国家人权机构继续发挥作用；", set()),
+        # the body a Special Rapporteur belongs to is no addressee of what is said of the Rapporteur
+        ("zh", "表示注意到人权理事会移民人权特别报告员提交的报告；", set()),
+        ("ar", "تحيط علماً بتقرير المقرر الخاص لمجلس حقوق الإنسان المعني بحقوق الإنسان للمهاجرين؛", set()),
+        ("en", "Requests the Special Rapporteur of the Human Rights Council on violence against women to report;",
+         set()),
+        ("fr", "Prie la Rapporteuse spéciale du Conseil des droits de l’homme sur la violence de faire rapport ;",
+         set()),
+        ("zh", "请秘书长确保特别报告员获得全面执行任务所需的资源；", {("requests", ("secretary-general",))}),
+        ("en", "Invites the President of the General Assembly and the Secretary-General of the United Nations to go;",
+         {("invites", ("pga", "secretary-general"))}),
+        # Russian writes a comma before "that": the subject of the that-clause is still what the verb is about
+        ("ru", "подчеркивает, что государствам-членам необходимо уделять особое внимание развитию;",
+         {("stresses", ("member-states",))}),
+        ("ru", "высказывается за то, чтобы государства самостоятельно приняли меры;", {("encourages", ("states",))}),
+        ("ru", "подчеркивает, что в этой связи государствам-членам необходимо уделять внимание развитию;", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

@@ -85,8 +85,21 @@ def _mentions(p: Paragraph, lex: Lexicon, rules: ModuleType) -> list[Mention]:
         and not (rules.NEGATED and rules.NEGATED.search(p.text, max(0, m.start - 12), m.start))
     ]
     found = [_read_as(p.text, m, rules) for m in found]
+    found += _described(p.text, found, rules)
     found = sorted(found + _elided(p.text, found, lex, rules), key=lambda m: m.start)
     return [Mention(m.iri, p.ident, m.start, m.end, p.body.source_span(m.start, m.end)) for m in found]
+
+
+def _described(text: str, found: list[Match], rules: ModuleType) -> list[Match]:
+    """The actors the text describes rather than names, where no name stands (`DESCRIBED`: "尚未加入《公约》的国家",
+    the States that have not yet acceded to the Convention)."""
+    out = []
+    for pattern, role in rules.DESCRIBED:
+        for d in pattern.finditer(text):
+            start, end = d.span("actor")
+            if not any(f.start < end and start < f.end for f in found):
+                out.append(Match(start, end, entity_iri("role", role), d["actor"]))
+    return out
 
 
 def _elided(text: str, found: list[Match], lex: Lexicon, rules: ModuleType) -> list[Match]:
@@ -222,6 +235,8 @@ def _directives(
         body = _past_aside(text, verb.end, rules)
         first = next((m for m in actors if m.start >= body), None)
         lead = _gap(text, body, first, rules) if first else ""
+        if rules.THAT_CLAUSE:  # "подчеркивает, что государствам": the comma before "that" keeps the verb's clause
+            lead = rules.THAT_CLAUSE.sub(" ", lead)
         if (
             first is None
             or any(b in lead for b in rules.CLAUSE_BREAKS)  # the first addressee is in the verb's clause
@@ -347,6 +362,8 @@ def _gap(text: str, start: int, m: Mention, rules: ModuleType, after: str | None
     system") or after it ("United Nations bodies, agencies and special mechanisms", "联合国系统相关组织、区域组织").
     Those parts are the system."""
     gap = text[_past_parenthesis(text, start) : m.start]
+    if rules.GOVERNMENT_OF and entity_kind(m.entity) == "state":  # "the efforts of the Government of Qatar"
+        gap = rules.GOVERNMENT_OF.sub("", gap)
     if m.entity == UN_SYSTEM and rules.SYSTEM_PARTS:
         gap = rules.SYSTEM_PARTS.sub("", gap)
     return rules.SYSTEM_PARTS_AFTER.sub("", gap, count=1) if after == UN_SYSTEM and rules.SYSTEM_PARTS_AFTER else gap
@@ -386,7 +403,7 @@ def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     Educational, Scientific…", "重申联合国财务条例") or ends a longer one ("la Commission des Nations Unies
     pour le droit commercial international"), or any name modifies a noun of `NOUN_AFTER` ("经济及社会理事会主席"):
     no addressee then."""
-    if text.startswith(rules.NOUN_AFTER, m.end):
+    if rules.NOUN_AFTER and rules.NOUN_AFTER.match(text, m.end):
         return True
     return entity_kind(m.entity) == "org" and bool(
         (rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end))

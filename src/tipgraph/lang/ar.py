@@ -62,11 +62,13 @@ NOT_ADDRESSEE_BEFORE = None
 NAME_GOES_ON = None
 #: Before an organization's name, a noun it completes ("منظمة الأمم المتحدة للتربية والعلم والثقافة", UNESCO;
 #: "موظفي الأمم المتحدة", United Nations personnel): part of a longer name or a modifier, not an addressee then.
-#: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations.)
+#: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations.) Also the
+#: UN Volunteers, FAO, forces "not belonging to" the United Nations, the Special Rapporteur or independent expert of a
+#: body ("المقرر الخاص لمجلس حقوق الإنسان").
 NAME_BEGAN = re.compile(
     r"(?<!\S)[وفبل]?(?:منظمة|وكالة|مجموعة|مفوض|دراسة|مكتب|برنامج|مؤتمر|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
     r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات"
-    r"|متطوعي|والزراعة|تابعة|التابعة)\s+$"  # the UN Volunteers, FAO, forces "not belonging to" the United Nations
+    r"|متطوعي|والزراعة|تابعة|التابعة|المقرر الخاص|المقررة الخاصة|الخبير المستقل|الخبيرة المستقلة)\s+$"
 )
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
@@ -91,8 +93,11 @@ NOT_BEFORE = ()
 #: A word right before a name that negates it ("الجهات من غير الدول": non-State actors; "دولة غير الدولة التي":
 #: a State other than the one…): no mention of the name then.
 NEGATED = re.compile(r"\bغير\s+$")
-NOUN_AFTER = ()
+NOUN_AFTER = None
 EXAMPLES_OF = None
+THAT_CLAUSE = None
+GOVERNMENT_OF = None
+DESCRIBED = ()
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
 #: matches to "Governments": not the role then.
 ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")

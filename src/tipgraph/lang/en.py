@@ -87,7 +87,9 @@ NAME_GOES_ON = re.compile(
     r" (?!(?:and|or|to|in|at|on|of|for|from|with|within|under|during|including|through|by|as|that|which|is|has|have"
     r"|should|shall|will|its|their|also|not)\b)\w"
 )
-NAME_BEGAN = None
+#: Before an organization's name, the post or body of it that the text names ("the Special Rapporteur of the Human
+#: Rights Council", "the President of the Economic and Social Council"): no addressee then.
+NAME_BEGAN = re.compile(r"(?<=\s)[A-Z][\w-]*(?: [A-Z][\w-]*)* of (?:the )?$")
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 _PARTS = r"(?:organizations|agencies|bodies|entities|organs|institutions|funds|programmes|mechanisms)"
@@ -111,8 +113,13 @@ RESTATED = (
 )
 NOT_BEFORE = ()
 NEGATED = None
-NOUN_AFTER = ()
+NOUN_AFTER = None
 EXAMPLES_OF = None
+THAT_CLAUSE = None
+#: The words before a State's name that name its Government ("the efforts of the Government of Qatar"): the State
+#: is named right there, as the languages that say "Qatar's Government" name it.
+GOVERNMENT_OF = re.compile(r"\bGovernments? of (?:the )?$")
+DESCRIBED = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("States members of the United Nations Standing Advisory Committee", "member

@@ -84,8 +84,12 @@ RESTATED = (
 )
 NOT_BEFORE = ()
 NEGATED = None
-NOUN_AFTER = ()
+NOUN_AFTER = None
 EXAMPLES_OF = None
+THAT_CLAUSE = None
+#: (as in English: the words before a State's name that name its Government.)
+GOVERNMENT_OF = re.compile(r"\bGobiernos? (?:de la |de los |de |del )$")
+DESCRIBED = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("Estados miembros del Comité Consultivo Permanente"), are States; without

@@ -62,7 +62,7 @@ NOT_ADDRESSEE_BEFORE = None
 NAME_GOES_ON = re.compile(r"\s+pour\s+l")
 #: Before an organization's name, a capitalized noun that makes the name the end of a longer one
 #: ("la Commission des Nations Unies pour le droit commercial international"): not an addressee then.
-NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:des|du|de la|de l’)\s+$")
+NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:spéciale?s?\s+)?(?:des|du|de la|de l’)\s+$")
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
@@ -81,8 +81,12 @@ TREATY_TITLE = None
 RESTATED = ()
 NOT_BEFORE = ()
 NEGATED = None
-NOUN_AFTER = ()
+NOUN_AFTER = None
 EXAMPLES_OF = None
+THAT_CLAUSE = None
+#: (as in English: the words before a State's name that name its Government.)
+GOVERNMENT_OF = re.compile(r"\bGouvernements? (?:de la |de l’|de |d’|du |des )$")
+DESCRIBED = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("États membres du Comité consultatif permanent"), are States; without

@@ -86,8 +86,13 @@ TREATY_TITLE = None
 RESTATED = ()
 NOT_BEFORE = ()
 NEGATED = None
-NOUN_AFTER = ()
+NOUN_AFTER = None
 EXAMPLES_OF = None
+#: A comma before "that" ("подчеркивает, что государствам…", stresses that States…), which Russian always writes:
+#: it does not end the verb's clause.
+THAT_CLAUSE = re.compile(r",\s*(?=(?:что|чтобы)\b)")
+GOVERNMENT_OF = None
+DESCRIBED = ()
 #: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство", and the
 #: genitive "правительства Таджикистана", which is the plural's form too but for the name after it), which the stemmer
 #: matches to "Governments": not the role then. Matched where the name starts, as what follows may tell.

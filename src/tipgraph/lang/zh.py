@@ -124,12 +124,25 @@ NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议", "区域�
 NEGATED = None
 #: Nouns that a name right before them modifies ("经济及社会理事会主席", the President of the Economic and
 #: Social Council; "联合国专门机构成员", members of the specialized agencies; "缅甸境内", in Myanmar;
-#: "联合国系统行政首长协调理事会"; "负责人", heads; "缔约国大会", the Conference of States Parties): the name is
-#: no addressee then (`extract._within_a_name`).
-NOUN_AFTER = ("主席", "成员", "境内", "行政首长", "首长", "负责人", "大会")
+#: "联合国系统行政首长协调理事会"; "负责人", heads; "缔约国大会", the Conference of States Parties; "人权理事会移民人权
+#: 特别报告员", the Human Rights Council's Special Rapporteur on the human rights of migrants): the name is no
+#: addressee then (`extract._within_a_name`).
+NOUN_AFTER = re.compile(
+    r"主席|成员|境内|行政首长|首长|负责人|大会|[^，。；、和及与包“”《》()（）]{0,14}?(?:问题|权|权利)特别报告员"
+)
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
 #: entities of the United Nations system, such as UN-Women): that name is the addressee, as in the other languages.
 EXAMPLES_OF = re.compile(r"等")
+THAT_CLAUSE = None
+GOVERNMENT_OF = None
+#: (pattern, role): the actors Chinese describes rather than names (the group "actor"): the States that have not yet
+#: done something, as the head of a relative clause ("敦促尚未加入《公约》的国家", urges the States that have not yet
+#: acceded to the Convention), and the (non-)nuclear-weapon States. ("国家" alone is no name: it is also "national"
+#: and "countries", which the other languages do not read as States.)
+DESCRIBED = (
+    (re.compile(r"尚未[^，；。：]{1,80}?的(?P<actor>国家)"), "states"),
+    (re.compile(r"(?P<actor>(?:无|非)?核武器国家)"), "states"),
+)
 ONE_GOVERNMENT = None
 READ_AS = ()  # the members of another organization ("成员国") are not the Member States ("会员国") in Chinese
 #: The words before "和" whose noun is that of the name after it ("政府间和非政府组织"), the noun of that name, and
