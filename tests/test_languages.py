@@ -593,6 +593,14 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("stresses", ("member-states",))}),
         ("ru", "высказывается за то, чтобы государства самостоятельно приняли меры;", {("encourages", ("states",))}),
         ("ru", "подчеркивает, что в этой связи государствам-членам необходимо уделять внимание развитию;", set()),
+        # the Conference of States Parties is addressed, not the States parties (no reference entity for it)
+        ("en", "Reiterates the invitation to the Conference of the States Parties to the Convention to act;", set()),
+        ("ar", "تشير إلى عقد المؤتمر الأول للدول الأطراف في معاهدة إنشاء منطقة خالية من الأسلحة النووية؛", set()),
+        ("fr", "Invite de nouveau la Conférence des États parties à la Convention à donner suite ;", set()),
+        ("en", "Urges States parties to the Convention to follow up;", {("urges", ("states-parties",))}),
+        # the author of what a quoted text says (as the Chinese rule with "在“…”中")
+        ("ar", "تشير إلى أن الدول التزمت في الوثيقة المعنونة ”المستقبل الذي نصبو إليه“ بأن تراعي ضرورة الوصول؛", set()),
+        ("ar", "تحث الدول على أن تتخذ التدابير اللازمة؛", {("urges", ("states",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

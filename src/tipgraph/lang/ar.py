@@ -57,7 +57,9 @@ MAX_GAP = 40
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
-NOT_ADDRESSEE_BEFORE = None
+#: After an actor, what makes it the author of what a quoted text says ("أن الدول التزمت في الوثيقة المعنونة ”المستقبل
+#: الذي نصبو إليه“", that States committed in "The future we want"): no addressee then, as in the other languages.
+NOT_ADDRESSEE_BEFORE = re.compile(r"\s+(?:قد\s+)?\S+،?\s+(?:مجددا،?\s+)?في\s+(?:الوثيقة\s+المعنونة|وثيقة)\s+”")
 #: (A name stands after the noun it modifies here.)
 NAME_GOES_ON = None
 #: Before an organization's name, a noun it completes ("منظمة الأمم المتحدة للتربية والعلم والثقافة", UNESCO;
@@ -95,6 +97,7 @@ NOT_BEFORE = ()
 NEGATED = re.compile(r"\bغير\s+$")
 NOUN_AFTER = None
 EXAMPLES_OF = None
+MEETING_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات)(?:\s+\S+)?\s+$")
 THAT_CLAUSE = None
 GOVERNMENT_OF = None
 DESCRIBED = ()

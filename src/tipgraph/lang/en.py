@@ -115,6 +115,9 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+#: Before an actor, the meeting of it that the text names ("the Conference of States Parties to the Convention"): the
+#: Conference is meant, not the States parties (Chinese: "缔约国会议", `NOT_BEFORE`).
+MEETING_OF = re.compile(r"\b(?:Conference|Meeting)s? of (?:the )?$")
 THAT_CLAUSE = None
 #: The words before a State's name that name its Government ("the efforts of the Government of Qatar"): the State
 #: is named right there, as the languages that say "Qatar's Government" name it.

@@ -86,6 +86,7 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+MEETING_OF = re.compile(r"\b(?:Conferencia|[Rr]eunión|[Rr]euniones) de (?:los |las )$")
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)
 GOVERNMENT_OF = re.compile(r"\bGobiernos? (?:de la |de los |de |del )$")

@@ -83,6 +83,7 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+MEETING_OF = re.compile(r"\b(?:[Cc]onférence|[Rr]éunion)s? (?:des|de l’|du) $")
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)
 GOVERNMENT_OF = re.compile(r"\bGouvernements? (?:de la |de l’|de |d’|du |des )$")

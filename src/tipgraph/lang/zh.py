@@ -133,6 +133,7 @@ NOUN_AFTER = re.compile(
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
 #: entities of the United Nations system, such as UN-Women): that name is the addressee, as in the other languages.
 EXAMPLES_OF = re.compile(r"等")
+MEETING_OF = None
 THAT_CLAUSE = None
 GOVERNMENT_OF = None
 #: (pattern, role): the actors Chinese describes rather than names (the group "actor"): the States that have not yet
