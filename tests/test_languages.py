@@ -601,6 +601,11 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # the author of what a quoted text says (as the Chinese rule with "在“…”中")
         ("ar", "تشير إلى أن الدول التزمت في الوثيقة المعنونة ”المستقبل الذي نصبو إليه“ بأن تراعي ضرورة الوصول؛", set()),
         ("ar", "تحث الدول على أن تتخذ التدابير اللازمة؛", {("urges", ("states",))}),
+        # the Arabic names that begin with their noun (office, conference, commission): addressees
+        ("ar", "تطلب إلى مكتب الأمم المتحدة المعني بالمخدرات والجريمة أن يعقد اجتماعا؛", {("requests", ("unodc",))}),
+        ("ar", "تدعو مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية إلى أن ينظر؛",
+         {("invites", ("cop-untoc",))}),
+        ("ar", "تدعو لجنة وضع المرأة إلى أن تنظر؛", {("invites", ("csw",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:
