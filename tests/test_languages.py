@@ -606,6 +606,8 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ar", "تدعو مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية إلى أن ينظر؛",
          {("invites", ("cop-untoc",))}),
         ("ar", "تدعو لجنة وضع المرأة إلى أن تنظر؛", {("invites", ("csw",))}),
+        ("ru", "отмечает работу Межучрежденческой координационной группы по борьбе с торговлей людьми;",
+         {("takes-note", ("icat",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:
