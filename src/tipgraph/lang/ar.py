@@ -68,7 +68,7 @@ NAME_GOES_ON = None
 #: UN Volunteers, FAO, forces "not belonging to" the United Nations, the Special Rapporteur or independent expert of a
 #: body ("المقرر الخاص لمجلس حقوق الإنسان").
 NAME_BEGAN = re.compile(
-    r"(?<!\S)[وفبل]?(?:منظمة|وكالة|مجموعة|مفوض|دراسة|مكتب|برنامج|مؤتمر|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
+    r"(?<!\S)[وفبل]?(?:منظمة|وكالة|مجموعة|مفوض|دراسة|مكتب|برنامج|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
     r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات"
     r"|متطوعي|والزراعة|تابعة|التابعة|المقرر الخاص|المقررة الخاصة|الخبير المستقل|الخبيرة المستقلة)\s+$"
 )
@@ -97,7 +97,8 @@ NOT_BEFORE = ()
 NEGATED = re.compile(r"\bغير\s+$")
 NOUN_AFTER = None
 EXAMPLES_OF = None
-MEETING_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات)(?:\s+\S+)?\s+$")
+#: (as in English; "مؤتمر الأمم المتحدة", a conference of the United Nations, is no address to it either)
+MEETING_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات)(?:\s+\S+)?\s+$")
 THAT_CLAUSE = None
 GOVERNMENT_OF = None
 DESCRIBED = ()

@@ -88,9 +88,9 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+MEETING_OF = re.compile(r"\b(?:[Кк]онференци|[Сс]овещани)\w*\s+$")
 #: A comma before "that" ("подчеркивает, что государствам…", stresses that States…), which Russian always writes:
 #: it does not end the verb's clause.
-MEETING_OF = re.compile(r"\b(?:[Кк]онференци|[Сс]овещани)\w*\s+$")
 THAT_CLAUSE = re.compile(r",\s*(?=(?:что|чтобы)\b)")
 GOVERNMENT_OF = None
 DESCRIBED = ()
