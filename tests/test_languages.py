@@ -608,6 +608,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ar", "تدعو لجنة وضع المرأة إلى أن تنظر؛", {("invites", ("csw",))}),
         ("ru", "отмечает работу Межучрежденческой координационной группы по борьбе с торговлей людьми;",
          {("takes-note", ("icat",))}),
+        # Arabic writes "to" and "in" onto a name without the article: the name is matched with them
+        ("ar", "تعرب عن تقديرها لإثيوبيا على ما تبذله من جهود؛", {("expresses-appreciation", ("ETH",))}),
+        ("ar", "تعرب عن تقديرها للبنان على ما يبذله من جهود؛", {("expresses-appreciation", ("LBN",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

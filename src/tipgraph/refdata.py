@@ -151,6 +151,11 @@ class Lexicon:
                 entities.setdefault(label, str(s))
             for scheme in graph.objects(s, SKOS.inScheme):
                 by_scheme.setdefault(str(scheme), {}).setdefault(label, str(s))
+        self.states = {label: iri for label, iri in entities.items() if entity_kind(iri) == "state"}
+        # the prepositions Arabic writes onto a name that has no article ("لإثيوبيا", to Ethiopia; "بميانمار")
+        for label, iri in self.states.items():
+            for preposition in module(lang).JOINED_PREPOSITIONS if not label.startswith("ال") else ():
+                entities.setdefault(preposition + label, iri)
         self.entities = Matcher(entities, lang)
         self.phrases = Matcher(by_scheme.get(PHRASES, {}), lang)
         self.verbs = Matcher(by_scheme.get(VERBS, {}), lang)
@@ -162,7 +167,6 @@ class Lexicon:
         for s, o in graph.subject_objects(TIP.cue):
             if isinstance(o, Literal) and o.language == lang:
                 self.cues[str(s)] = (*self.cues.get(str(s), ()), str(o))
-        self.states = {label: iri for label, iri in entities.items() if entity_kind(iri) == "state"}
         #: States by case-folded name, for lists such as the sponsors of a metadata record.
         self.states_by_name = {label.casefold(): iri for label, iri in self.states.items()}
 

@@ -144,6 +144,9 @@ LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "
 RELATIVE_SUFFIXES = ("ي", "يين", "يون")
 #: Conjunctions written joined to the next word.
 CLITICS = ("و", "ف")
+#: Prepositions written joined to a name without the article ("لإثيوبيا", "بميانمار"): its labels are matched with
+#: them too (`refdata.Lexicon`), as taking them off every word would break "لبنان" (Lebanon).
+JOINED_PREPOSITIONS = ("ل", "ب")
 #: Prepositions written joined to the article, folded to the bare article before stemming: Snowball takes them
 #: off most words, but not off short ones ("للأمين العام" and "الأمين العام", the Secretary-General, stem apart).
 ARTICLE_PREFIXES = ("بال", "كال", "لل")

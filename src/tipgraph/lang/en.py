@@ -158,3 +158,4 @@ UNTS = re.compile(r"vol\. (?P<vol>\d+), No\. (?P<no>\d+)")
 
 # ---------------------------------------------------------------- matching
 STEMMER = None
+JOINED_PREPOSITIONS = ()

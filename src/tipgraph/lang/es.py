@@ -118,3 +118,4 @@ ANNEX = re.compile(r"anexo (?P<n>[IVX]+)\b")
 UNTS = re.compile(r"vol\. (?P<vol>\d+), núm\. (?P<no>\d+)")
 
 STEMMER = None
+JOINED_PREPOSITIONS = ()

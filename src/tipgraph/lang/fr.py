@@ -116,3 +116,4 @@ ANNEX = re.compile(r"annexe (?P<n>[IVX]+)\b")
 UNTS = re.compile(r"vol\. (?P<vol>\d+), no (?P<no>\d+)")
 
 STEMMER = None
+JOINED_PREPOSITIONS = ()

@@ -124,3 +124,4 @@ ANNEX = re.compile(r"приложение (?P<n>[IVX]+)\b")
 UNTS = re.compile(r"(?:vol\.|т\.) (?P<vol>\d+), (?:No\.|№) (?P<no>\d+)")
 
 STEMMER = "russian"
+JOINED_PREPOSITIONS = ()

@@ -177,3 +177,4 @@ UNTS = re.compile(r"第(?P<vol>\d+)卷[，,]第(?P<no>\d+)号")
 
 # ---------------------------------------------------------------- matching
 STEMMER = None
+JOINED_PREPOSITIONS = ()
