@@ -6,6 +6,7 @@ ontology's vocabularies through :func:`tipgraph.refdata.lexicon`; grammar from :
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -218,7 +219,9 @@ def _directives(
     ]
     found: list[tuple[int, str | None, Match, tuple[str, ...], int]] = []  # start, intensifier, verb, addressees, end
     opens: set[int] = set()
-    for start in _clause_starts(text, rules):
+    starts = _clause_starts(text, rules)
+    while starts:
+        start = starts.pop(0)
         opened = _skip(text, start, rules.CONNECTORS)
         if opened in opens:  # ", and requests": the break and the connector open the same clause
             continue
@@ -235,6 +238,8 @@ def _directives(
         body = _past_aside(text, verb.end, rules)
         first = next((m for m in actors if m.start >= body), None)
         lead = _gap(text, body, first, rules) if first else ""
+        if first and not _leads(lead, rules) and (head := _head_of_relative(text, body, first, actors, rules)):
+            first, lead = head, _gap(text, body, head, rules)
         if rules.THAT_CLAUSE:  # "подчеркивает, что государствам": the comma before "that" keeps the verb's clause
             lead = rules.THAT_CLAUSE.sub(" ", lead)
         if (
@@ -253,6 +258,8 @@ def _directives(
             continue
         addressees = tuple(dict.fromkeys(m.entity for m in chain))
         found.append((start, intensifier, verb, addressees, chain[-1].end))
+        if rules.JOINED_CLAUSE and rules.JOINED_CLAUSE.match(text, chain[-1].end):
+            bisect.insort(starts, chain[-1].end)  # "促请所有会员国并邀请私营部门": the next verb has its own clause
     out = []
     for i, (start, intensifier, verb, addressees, end_of_addressees) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
@@ -309,6 +316,25 @@ def _restated(text: str, verb: Match, lex: Lexicon, rules: ModuleType) -> Match:
             if named := pattern.match(text, verb.end):
                 return replace(verb, iri=VOCAB + f"verb/{act}", end=named.end())
     return verb
+
+
+def _head_of_relative(text: str, body: int, first: Mention, actors: list[Mention], rules: ModuleType) -> Mention | None:
+    """The actor a short relative clause that names ``first`` describes, right after its mark (`RELATIVE_MARKS`):
+    "敦促尚未成为…条约缔约国的会员国" urges the Member States that are not yet parties to the treaties, not the
+    parties."""
+    if not rules.RELATIVE_MARKS:
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if first.start < m.start <= body + _RELATIVE_CLAUSE and text.endswith(rules.RELATIVE_MARKS, 0, m.start)
+        ),
+        None,
+    )
+
+
+_RELATIVE_CLAUSE = 40  # characters at most from the verb to the actor a relative clause describes
 
 
 def _participle(text: str, start: int, opened: int, rules: ModuleType) -> bool:
@@ -427,8 +453,9 @@ def _leads(gap: str, rules: ModuleType) -> bool:
     if gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
         # Chinese: the addressee follows the verb, quantifiers aside, or the relative clause that ends in "的"
         # before it; a preposition ("在", "对", "根据") or a noun ("领土", "公约") between makes the actor part of
-        # what the verb is about
-        return _skip(gap, 0, rules.QUANTIFIERS) == len(gap)
+        # what the verb is about, unless it is an actor with no name of ours that begins the list (`UNNAMED_FIRST`)
+        rest = gap[_skip(gap, 0, rules.QUANTIFIERS) :]
+        return not rest or bool(rules.UNNAMED_FIRST.fullmatch(rest))
     return True
 
 

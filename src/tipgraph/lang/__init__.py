@@ -137,6 +137,8 @@ def _word(lang: str, word: str) -> str:
                 break
     elif lang == "ru":
         word = word.replace("ё", "е")
+        if word in module(lang).UNSTEMMED:
+            return word
     if (stemmer := _stemmer(lang)) and word[:1].isalpha():
         stem = stemmer.stemWord(word) or word
         # Arabic: Snowball takes the relative suffix off ("الدولي", international, becomes "دول", States)

@@ -47,6 +47,7 @@ def month(text: str) -> int:
 
 CLAUSE_BREAKS = ("،", "؛", ",", ";")
 CONNECTORS = (" ", "و")
+JOINED_CLAUSE = None
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("في هذا الصدد", "في ذلك الصدد", "في هذا السياق", "بوجه خاص")
 QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
@@ -107,7 +108,8 @@ DESCRIBED = ()
 ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization than the United Nations ("الدول الأعضاء في منظمة شنغهاي للتعاون") are States, and so are "States
-#: and parties" ("الدول والأطراف", whose "and" the stemmer takes off), not States parties.
+#: and parties" ("الدول والأطراف", whose "and" the stemmer takes off), not States parties; the States that are
+#: parties to a treaty ("الدول التي هي أطراف في") are its States parties.
 READ_AS = (
     (
         "member-states",
@@ -118,6 +120,7 @@ READ_AS = (
         "states",
     ),
     ("states-parties", re.compile(r"\S*الدول\s+والأطراف"), "states"),
+    ("states", re.compile(r"\S*الدول\s+التي هي أطراف"), "states-parties"),
 )
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None

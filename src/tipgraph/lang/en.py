@@ -67,11 +67,16 @@ CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "and ", "further ", "in this regard ", "in that regard ", "in this context ", "to this end ",
               "in this respect ", "in that respect ", "in that connection ", "in this connection ", "in that context ",
               "to that end ", "therefore ", "thus ", "accordingly ", "for that reason ", "in this sense ", "as such ")
+JOINED_CLAUSE = None
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("in this regard", "in that regard", "in this respect", "in this context", "in that context", "to this end",
           "to that end", "in particular", "once again", "inter alia")
+#: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
+#: them ("Takes note of the twelfth progress report of the Secretary-General").
 QUANTIFIERS = (
-    "all", "the", "other", "relevant", "appropriate", "competent", "signatory", "participating", "those", "its"
+    "all", "the", "other", "relevant", "appropriate", "competent", "signatory", "participating", "those", "its",
+    "annual", "progress", "interim", "latest", "comprehensive", "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
 )
 QUALIFIERS_AFTER = ("concerned",)
 COORDINATORS = ("and", ",", "as well as", "and with")
@@ -127,8 +132,12 @@ ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("States members of the United Nations Standing Advisory Committee", "member
 #: States of the Commission"), are States, not the Member States of the United Nations; a small-m "member States"
-#: without "of" is left to the matcher, as in French and Spanish, whose texts write the Member States so too.
-READ_AS = (("member-states", re.compile(r"States members\b|member States of\b"), "states"),)
+#: without "of" is left to the matcher, as in French and Spanish, whose texts write the Member States so too. The
+#: States that are parties to a treaty are its States parties, as the other languages name them.
+READ_AS = (
+    ("member-states", re.compile(r"States members\b|member States of\b"), "states"),
+    ("states", re.compile(r"States that are part(?:y|ies)\b"), "states-parties"),
+)
 #: A word before "and" whose noun is that of the name after it ("intergovernmental and non-governmental
 #: organizations"), the noun of that name, and how the two join (`extract._elided`).
 ELIDED = (re.compile(r"(?<![\w-])(?P<word>[\w-]+) and $"),)

@@ -44,10 +44,16 @@ CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "y ", "e ", "además ", "a este respecto ", "a ese respecto ", "en este sentido ", "en ese sentido ",
               "en este contexto ", "en ese contexto ", "a tal fin ", "con ese fin ", "con este fin ", "para ello ",
               "en consecuencia ", "por consiguiente ", "por lo tanto ", "por tanto ")
+JOINED_CLAUSE = None
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("a este respecto", "a ese respecto", "en este sentido", "en ese sentido", "en este contexto",
           "en ese contexto", "en particular", "una vez más")
-QUANTIFIERS = ("todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás")
+#: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
+#: them ("Toma nota de los informes anuales del Secretario General").
+QUANTIFIERS = (
+    "todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás", "anual", "anuales",
+    "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo",
+)
 QUALIFIERS_AFTER = ("interesados", "interesadas", "pertinentes", "competentes")
 COORDINATORS = ("y", ",", "así como")
 STRONG_COORDINATOR = "así como"
@@ -95,7 +101,11 @@ ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("Estados miembros del Comité Consultivo Permanente"), are States; without
 #: "de" they are the Member States, which the UN's Spanish texts write so too ("alienta a los Estados miembros").
-READ_AS = (("member-states", re.compile(r"Estados miembros\s+(?:de|del)\s"), "states"),)
+#: The States that are parties to a treaty ("Estados que son partes en") are its States parties.
+READ_AS = (
+    ("member-states", re.compile(r"Estados miembros\s+(?:de|del)\s"), "states"),
+    ("states", re.compile(r"Estados que son partes?\b"), "states-parties"),
+)
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 

@@ -46,9 +46,16 @@ def month(text: str) -> int:
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "et ", "en outre ", "à cet égard ", "à cette fin ", "dans ce contexte ", "par conséquent ",
               "en conséquence ", "à ce propos ", "à ce sujet ")
+JOINED_CLAUSE = None
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("à cet égard", "à ce sujet", "à ce propos", "dans ce contexte", "en particulier", "de nouveau", "notamment")
-QUANTIFIERS = ("tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au")
+#: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
+#: them ("Prend acte du rapport annuel du Secrétaire général").
+QUANTIFIERS = (
+    "tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au", "annuel", "annuels",
+    "intérimaire", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+    "neuvième", "dixième", "onzième", "douzième", "treizième",
+)
 QUALIFIERS_AFTER = ("concernés", "concernées", "compétents", "compétentes", "intéressés", "intéressées")
 COORDINATORS = ("et", ",", "ainsi que", "ainsi qu’", "de même que", "de même qu’")
 STRONG_COORDINATOR = "ainsi que"
@@ -92,8 +99,12 @@ DESCRIBED = ()
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("États membres du Comité consultatif permanent"), are States; without
-#: "de" they are the Member States, which the UN's French texts write so too ("encourage les États membres").
-READ_AS = (("member-states", re.compile(r"États membres\s+(?:de|du|des|d’)"), "states"),)
+#: "de" they are the Member States, which the UN's French texts write so too ("encourage les États membres"). The
+#: States that are parties to a treaty ("États qui sont parties à") are its States parties.
+READ_AS = (
+    ("member-states", re.compile(r"États membres\s+(?:de|du|des|d’)"), "states"),
+    ("states", re.compile(r"États qui sont parties?\b"), "states-parties"),
+)
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 

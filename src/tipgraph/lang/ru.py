@@ -43,6 +43,7 @@ def month(text: str) -> int:
 CLAUSE_BREAKS = (",", ";")
 CONNECTORS = (" ", "и ", "а также ", "в этой связи ", "в связи с этим ", "в этом контексте ", "в этом отношении ",
               "с этой целью ", "поэтому ")
+JOINED_CLAUSE = None
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("в этой связи", "в связи с этим", "в этом контексте", "в частности")
 #: Words before an addressee, in the cases the verbs govern ("призывает все государства", "рекомендует другим
@@ -99,9 +100,14 @@ DESCRIBED = ()
 #: matches to "Governments": not the role then. Matched where the name starts, as what follows may tell.
 ONE_GOVERNMENT = re.compile(r"(?i:правительств)(?:о|у|ом|е\b|а(?=\s+(?:[А-ЯЁ]|территории\b)))")
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
-#: organization than the United Nations ("государства — члены Шанхайской организации сотрудничества") are States.
+#: organization than the United Nations ("государства — члены Шанхайской организации сотрудничества") are States; the
+#: States that are parties to a treaty ("государства, являющиеся участниками"; not "не являющиеся") are its States
+#: parties.
 _MEMBERS_OF_ANOTHER = re.compile(r"государств\w*\s*[-—–]\s*член\w*\s+(?!Организаци\w* Объединенных Наций)[А-ЯЁ]")
-READ_AS = (("member-states", _MEMBERS_OF_ANOTHER, "states"),)
+READ_AS = (
+    ("member-states", _MEMBERS_OF_ANOTHER, "states"),
+    ("states", re.compile(r"государств\w*,\s+являющ\w+\s+участник"), "states-parties"),
+)
 #: A word before "и" whose noun is that of the name after it ("межправительственным и неправительственным
 #: организациям"), the noun of that name, and how the two join (`extract._elided`).
 ELIDED = (re.compile(r"(?<!\w)(?P<word>\w+) и $"),)
@@ -124,4 +130,6 @@ ANNEX = re.compile(r"приложение (?P<n>[IVX]+)\b")
 UNTS = re.compile(r"(?:vol\.|т\.) (?P<vol>\d+), (?:No\.|№) (?P<no>\d+)")
 
 STEMMER = "russian"
+#: Words the stemmer would take for a name: kept whole ("Бразилиа", Brasília, is not "Бразилия", Brazil).
+UNSTEMMED = ("бразилиа",)
 JOINED_PREPOSITIONS = ()

@@ -66,10 +66,18 @@ def month(text: str) -> int:
 CLAUSE_BREAKS = ("，", "；")
 #: Words that may stand before an operative verb at the start of a clause.
 CONNECTORS = ("并且", "并", "而且", "此外", "在这方面", "在这一方面", "为此", "因此")
+#: A word that, right after the addressees of a verb, opens a clause of its own with no comma before it
+#: ("促请所有会员国并邀请私营部门", calls upon all Member States and invites the private sector).
+JOINED_CLAUSE = re.compile(r"并")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("在这方面", "为此")
-#: Words that may stand before an addressee without being part of its name.
-QUANTIFIERS = ("所有", "各", "一切", "其他", "有关", "相关", "全体", "一些", "这些", "整个")
+#: Words that may stand before an addressee without being part of its name, and the titles set before a name in
+#: apposition ("占领国以色列", Israel, the occupying Power; "东道国泰国政府", the host country, the Government of
+#: Thailand).
+QUANTIFIERS = (
+    "所有", "各", "一切", "其他", "有关", "相关", "全体", "一些", "这些", "整个", "今后", "各届", "历届", "该区域",
+    "占领国", "东道国",
+)
 #: Words that follow an addressee without ending the list ("États Membres concernés et…"; none in Chinese).
 QUALIFIERS_AFTER = ()
 #: Words that join addressees into one list.
@@ -81,6 +89,9 @@ MAX_GAP = 20
 MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未批准……的会员国"
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
+#: Actors with no name in the reference data that may begin a list of addressees, as in the other languages:
+#: the Territory ("请领土和管理国", requests the Territory and the administering Power) and the international community.
+UNNAMED_FIRST = re.compile(r"(?:该)?领土(?:和|及)|国际社会(?:和|及|、)")
 #: An actor followed by these is part of a title, what a statement is about or the author of a numbered or
 #: dated text ("联合国宪章", "人权理事会第43/1号决议", "人权理事会2017年3月24日第34/36号决议"), not an addressee;
 #: a possessor is one, as in the other languages ("注意到秘书长的报告", takes note of the Secretary-General's report).
@@ -89,11 +100,12 @@ RELATIVE_MARKS = ("的",)
 #: Nor is the author of what a text says ("各国在“我们希望的未来”中承诺", States, in "The future we want", committed).
 NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|所(?!有)|[0-9]|在“[^”]{1,40}”中")  # "所有": all
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
-#: "联合国财务条例"), a character other than a conjunction, "在" (in) or a verb that follows a true addressee: not an
+#: "联合国财务条例"), a character other than a conjunction, "在" (in), "相互" (each other) or a verb that follows a true
+#: addressee: not an
 #: addressee then.
 NAME_GOES_ON = re.compile(
     r"(?:(?<=联合国)|(?<=大会)|(?<=欧洲联盟)|(?<=非洲联盟))"
-    r"(?!和|及|与|、|以|并|或|在|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同)[\u4e00-\u9fff]"
+    r"(?!和|及|与|、|以|并|或|在|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同|相互)[\u4e00-\u9fff]"
 )
 NAME_BEGAN = None
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
@@ -114,21 +126,30 @@ PARTICIPLES = ("支持", "考虑到")
 MEANT_FOR = ()
 NAMED_AFTER = ()
 RESTATED = ()
-#: A treaty's title right before its States parties ("《联合国反腐败公约》缔约国"), which the other languages name after
-#: them: part of their name, no words before them (`extract._of_a_treaty`).
-TREATY_TITLE = re.compile(r"《[^《》]{1,98}》$")
+#: A treaty's title right before its States parties ("《联合国反腐败公约》缔约国", "《公约》所有缔约国"), which the
+#: other languages name after them: part of their name, no words before them (`extract._of_a_treaty`).
+TREATY_TITLE = re.compile(r"《[^《》]{1,98}》(?:所有|各)?$")
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
-#: groups of Member States; "巴西利亚": Brasília, not Brazil).
-NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议", "区域组", "利亚")
+#: groups of Member States; "巴西利亚": Brasília, not Brazil; "墨西哥湾": the Gulf of Mexico; "巴西-阿根廷核材料衡算
+#: 和控制机构", the Brazilian-Argentine Agency).
+NOT_BEFORE = ("组织", "家", "洋", "际", "间", "议会", "会议", "区域组", "利亚", "湾", "-")
 NEGATED = None
 #: Nouns that a name right before them modifies ("经济及社会理事会主席", the President of the Economic and
 #: Social Council; "联合国专门机构成员", members of the specialized agencies; "缅甸境内", in Myanmar;
-#: "联合国系统行政首长协调理事会"; "负责人", heads; "缔约国大会", the Conference of States Parties; "人权理事会移民人权
-#: 特别报告员", the Human Rights Council's Special Rapporteur on the human rights of migrants): the name is no
-#: addressee then (`extract._within_a_name`).
+#: "联合国系统行政首长协调理事会"; "负责人", heads; "缔约国大会", the Conference of States Parties; "秘书长特别代表", a
+#: Special Representative of the Secretary-General; "缅甸人权状况", the situation of human rights in Myanmar; "缅甸安全
+#: 和武装部队", the Myanmar security and armed forces; "黎巴嫩问题特别法庭"; "毛里求斯战略"; "尼日利亚东北部"; "驻联合国
+#: 代表团", missions to the United Nations), and the mandates of the Human Rights Council and of the Secretary-General,
+#: however long their titles ("人权理事会贩运人口特别是贩运妇女和儿童问题特别报告员", the Human Rights Council's Special
+#: Rapporteur on trafficking in persons, especially women and children): the name is no addressee then
+#: (`extract._within_a_name`).
+_MANDATE = (
+    r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境)(?:特别报告员|独立专家|工作组|特别代表)"
+)
 NOUN_AFTER = re.compile(
-    r"主席|成员|境内|行政首长|首长|负责人|大会|[^，。；、和及与包“”《》()（）]{0,14}?(?:问题|权|权利)特别报告员"
+    r"主席|成员|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
+    rf"|驻联合国|常驻|(?:(?<=人权理事会)|(?<=秘书长)){_MANDATE}"
 )
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
 #: entities of the United Nations system, such as UN-Women): that name is the addressee, as in the other languages.
@@ -138,11 +159,12 @@ THAT_CLAUSE = None
 GOVERNMENT_OF = None
 #: (pattern, role): the actors Chinese describes rather than names (the group "actor"): the States that have not yet
 #: done something, as the head of a relative clause ("敦促尚未加入《公约》的国家", urges the States that have not yet
-#: acceded to the Convention), and the (non-)nuclear-weapon States. ("国家" alone is no name: it is also "national"
-#: and "countries", which the other languages do not read as States.)
+#: acceded to the Convention), those in a position to do so ("有能力的国家"), and the (non-)nuclear-weapon States.
+#: ("国家" alone is no name: it is also "national" and "countries", which the other languages do not read as States.)
 DESCRIBED = (
     (re.compile(r"尚未[^，；。：]{1,80}?的(?P<actor>国家)"), "states"),
     (re.compile(r"(?P<actor>(?:无|非)?核武器国家)"), "states"),
+    (re.compile(r"有能力(?:这样做)?的(?P<actor>国家)"), "states"),
 )
 ONE_GOVERNMENT = None
 READ_AS = ()  # the members of another organization ("成员国") are not the Member States ("会员国") in Chinese
