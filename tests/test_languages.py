@@ -16,7 +16,7 @@ from tipgraph.extract import analyse
 from tipgraph.graph import build_graph
 from tipgraph.ids import ID, VOCAB, key
 from tipgraph.model import Document, Paragraph, build_segment
-from tipgraph.namespaces import ELI, TIP
+from tipgraph.namespaces import CITO, ELI, TIP
 from tipgraph.refdata import lexicon
 from tipgraph.text_reader import read_text
 
@@ -133,6 +133,16 @@ def test_one_work_many_expressions(versions) -> None:
     common = set.intersection(*cited.values())
     assert ID + "treaty/tip-protocol" in common
     assert all(len(common) >= 0.8 * len(c) for c in cited.values())
+    # a directive or citation that the versions read alike is one node; one read otherwise is another, never the same
+    # node with two verbs, two cited instruments or the addressees of two readings merged
+    directives = set(graph.subjects(RDF.type, TIP.Directive))
+    assert all(len(set(graph.objects(d, TIP.verb))) == 1 for d in directives)
+    readings = {
+        (d.paragraph, d.order, d.verb, frozenset(d.addressees)) for a in per_lang.values() for d in a.directives
+    }
+    assert len(directives) == len(readings) < sum(len(a.directives) for a in per_lang.values())
+    citations = set(graph.subjects(RDF.type, TIP.Citation))
+    assert all(len(set(graph.objects(c, CITO.hasCitedEntity))) == 1 for c in citations)
 
 
 def test_directives_agree_across_languages(versions) -> None:

@@ -12,8 +12,10 @@ from .ids import (
     VOCAB,
     Symbol,
     agenda_item_iri,
+    digest,
     entity_iri,
     expression_iri,
+    key,
     manifestation_iri,
     undocs_url,
     unnumbered_work_iri,
@@ -213,11 +215,15 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
             f"mention-{m.paragraph}-{seen[m.paragraph]}", URIRef(m.entity), (m.span,), inParagraph=para[m.paragraph]
         )
 
-    # citations
+    # citations and directives hang on the work, one node a reading: the language versions that read the same
+    # citation or directive in the same place share its node; one that reads it otherwise (another instrument or
+    # relation, another verb, other addressees) has a node of its own, so no node holds two verbs or two cited
+    # instruments. A citation's reading is a digest, as the keys of instruments are not unique (General Assembly
+    # and Human Rights Council resolutions share numbers).
     order: dict[str, int] = {}
     for c in analysis.citations:
         order[c.paragraph] = order.get(c.paragraph, 0) + 1
-        node = URIRef(f"{work}/citation/{c.paragraph}-{order[c.paragraph]}")
+        node = URIRef(f"{work}/citation/{c.paragraph}-{order[c.paragraph]}-{digest(c.cited, c.relation)}")
         cited = URIRef(c.cited)
         add(node, RDF.type, TIP.Citation)
         add(node, CITO.hasCitingEntity, para[c.paragraph])
@@ -235,10 +241,10 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
             add(node, TIP.citedDate, Literal(c.date, datatype=XSD.date))
         annotate(f"citation-{c.paragraph}-{order[c.paragraph]}", node, (c.span,))
 
-    # directives
     proponent = URIRef(entity_iri("org", doc.organ))
     for d in analysis.directives:
-        node = URIRef(f"{work}/directive/{d.ident}")
+        addressees = "+".join(sorted(key(a) for a in d.addressees))
+        node = URIRef(f"{work}/directive/{d.ident}-{key(d.verb)}-{addressees}")
         add(node, RDF.type, TIP.Directive)
         add(node, TIP.proponent, proponent)
         add(node, TIP.verb, URIRef(d.verb))

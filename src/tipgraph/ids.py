@@ -134,11 +134,15 @@ class Symbol:
         return AKN + self.work_path
 
 
+def digest(*parts: str) -> str:
+    """Eight hex digits that stand for ``parts``, the same in every run."""
+    return hashlib.sha256(" ".join(parts).encode("utf-8")).hexdigest()[:8]
+
+
 def unnumbered_work_iri(session: int, committee: int | None, title: str) -> str:
     """A stable IRI for a draft whose symbol the text does not give: minted from its title."""
-    digest = hashlib.sha256(title.strip().encode("utf-8")).hexdigest()[:8]
     author = f"unga-c{committee}" if committee else "unga"
-    return f"{AKN}statement/resolutionDraft/{author}/{session}-x{digest}"
+    return f"{AKN}statement/resolutionDraft/{author}/{session}-x{digest(title.strip())}"
 
 
 def expression_iri(work: str, lang: str) -> str:
