@@ -71,7 +71,8 @@ CONNECTORS = ("并且", "并", "而且", "此外", "在这方面", "在这一方
 JOINED_CLAUSE = re.compile(r"并")
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
 ASIDES = ("在这方面", "为此")
-#: Words that may stand before an addressee without being part of its name, and the titles set before a name in
+#: Words that may stand before an addressee without being part of its name ("今后各届大会主席", future Presidents of
+#: the General Assembly; "该区域各国政府", the Governments of the region), and the titles set before a name in
 #: apposition ("占领国以色列", Israel, the occupying Power; "东道国泰国政府", the host country, the Government of
 #: Thailand).
 QUANTIFIERS = (
@@ -101,8 +102,7 @@ UNNAMED_FIRST = re.compile(r"(?:该)?领土(?:和|及)|国际社会(?:和|及|�
 NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|所(?!有)|[0-9]|在“[^”]{1,40}”中")  # "所有": all
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
 #: "联合国财务条例"), a character other than a conjunction, "在" (in), "相互" (each other) or a verb that follows a true
-#: addressee: not an
-#: addressee then.
+#: addressee: not an addressee then.
 NAME_GOES_ON = re.compile(
     r"(?:(?<=联合国)|(?<=大会)|(?<=欧洲联盟)|(?<=非洲联盟))"
     r"(?!和|及|与|、|以|并|或|在|继续|加强|确保|提供|采取|支持|协助|发挥|进一步|作为|同|相互)[\u4e00-\u9fff]"
