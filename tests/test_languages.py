@@ -690,6 +690,13 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
             {("urges", ("states",))},
         ),
         ("ar", "تحث الدول التي هي أطراف في الاتفاقية على الوفاء بالتزاماتها؛", {("urges", ("states-parties",))}),
+        # French: "l’" is an article as "the" is (not a word of the lead); a title with its adjective begins a name
+        (
+            "fr",
+            "Salue les efforts déployés par l’Office des Nations Unies contre la drogue et le crime pour aider ;",
+            {("welcomes", ("unodc",))},
+        ),
+        ("fr", "Invite la Directrice exécutive de l’Office des Nations Unies contre la drogue et le crime ;", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

@@ -448,8 +448,8 @@ def _leads(gap: str, rules: ModuleType) -> bool:
     only 77 Member States have paid"): no addressee then."""
     if re.search(r"\d\s*$", gap):
         return False
-    if rules.MAX_LEAD is not None:
-        return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+", gap.casefold())) <= rules.MAX_LEAD
+    if rules.MAX_LEAD is not None:  # an elided article keeps its apostrophe: "l’" is a quantifier as "the" is
+        return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+[’']?", gap.casefold())) <= rules.MAX_LEAD
     if gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
         # Chinese: the addressee follows the verb, quantifiers aside, or the relative clause that ends in "的"
         # before it; a preposition ("在", "对", "根据") or a noun ("领土", "公约") between makes the actor part of

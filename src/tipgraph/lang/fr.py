@@ -68,9 +68,10 @@ NOT_ADDRESSEE_BEFORE = None
 #: l’éducation, la science et la culture"): not an addressee then.
 NAME_GOES_ON = re.compile(r"\s+pour\s+l")
 #: Before an organization's name, a capitalized noun that makes the name the end of a longer one
-#: ("la Commission des Nations Unies pour le droit commercial international"), or a Special Rapporteur's ("la
-#: Rapporteuse spéciale du Conseil des droits de l’homme"): not an addressee then.
-NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:spéciale?s?\s+)?(?:des|du|de la|de l’)\s+$")
+#: ("la Commission des Nations Unies pour le droit commercial international"), or a title with its adjective ("la
+#: Rapporteuse spéciale du Conseil des droits de l’homme", "la Directrice exécutive de l’Office"): not an addressee
+#: then.
+NAME_BEGAN = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'-]*\s+(?:[a-zà-ÿ][\w’'-]*\s+)?(?:(?:des|du|de la)\s+|de l’)$")
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
