@@ -16,9 +16,10 @@ from tipgraph.extract import analyse
 from tipgraph.graph import build_graph
 from tipgraph.ids import ID, VOCAB, key
 from tipgraph.model import Document, Paragraph, build_segment
-from tipgraph.namespaces import CITO, ELI, TIP
+from tipgraph.namespaces import CITO, ELI, OA, TIP
 from tipgraph.refdata import lexicon
 from tipgraph.text_reader import read_text
+from tipgraph.validate import validate
 
 from .conftest import ROOT, akn_fixture
 
@@ -143,6 +144,18 @@ def test_one_work_many_expressions(versions) -> None:
     assert len(directives) == len(readings) < sum(len(a.directives) for a in per_lang.values())
     citations = set(graph.subjects(RDF.type, TIP.Citation))
     assert all(len(set(graph.objects(c, CITO.hasCitedEntity))) == 1 for c in citations)
+    # an opening is each version's reading, anchored in its own text: a paragraph has the phrases its versions read
+    # (operative paragraph 12 "welcomes" in five languages, "takes note with appreciation" in French: "Prend note avec
+    # satisfaction") and no more than it has texts, so the versions together conform to the shapes as each alone
+    phrases = {}
+    for para in graph.objects(work, TIP.hasParagraph):
+        phrases[para] = set(graph.objects(para, TIP.phrase))
+        notes = [a for a in graph.subjects(TIP.inParagraph, para) if (a, RDF.type, OA.Annotation) in graph]
+        assert phrases[para] == {b for a in notes if (b := graph.value(a, OA.hasBody)).startswith(VOCAB)}
+        assert 1 <= len(phrases[para]) <= len(set(graph.objects(para, TIP.text)))
+    assert len(phrases[URIRef(f"{work}/para/op-12")]) == 2
+    report = validate(graph)
+    assert report.conforms, report.violations[:3]
 
 
 def test_directives_agree_across_languages(versions) -> None:
@@ -697,6 +710,21 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
             {("welcomes", ("unodc",))},
         ),
         ("fr", "Invite la Directrice exécutive de l’Office des Nations Unies contre la drogue et le crime ;", set()),
+        # "States" at the end of a longer name is no addressee (A/RES/76/60, A/RES/77/86); "strongly" is no noun that
+        # begins a name
+        (
+            "fr",
+            "Encourage la Communauté économique des États de l’Afrique centrale et la Communauté économique des États "
+            "de l’Afrique de l’Ouest à collaborer ;",
+            set(),
+        ),
+        (
+            "ru",
+            "рекомендует Экономическому сообществу центральноафриканских государств и Экономическому сообществу "
+            "западноафриканских государств сотрудничать;",
+            set(),
+        ),
+        ("ar", "تحث بقوة الدول على الامتناع عن اتخاذ أي تدابير؛", {("urges", ("states",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

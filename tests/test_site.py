@@ -75,6 +75,10 @@ def test_chromium_follows_every_internal_link(site):
         assert page.locator("h1").inner_text().startswith("A/RES/76/186")
         assert page.locator("div.para").count() == 28 + len(page.locator("div.para[id^=pre]").all())
         assert page.locator("mark.mention a[href$='unodc.html']").count() > 5
+        # each version's opening words are marked and linked to the phrase or verb they read, and a paragraph the
+        # versions open with words of two verbs links both ("Welcomes", "Prend note avec satisfaction")
+        assert page.locator("mark.opening").count() == 2 * page.locator("div.para").count()
+        assert page.locator("div#op-12 > p").first.locator("a").count() == 2
         assert page.locator("mark.citation").count() > 10
         assert page.locator("p.directive").count() > 20
         clause = page.locator("span.clause + sup a").first  # a directive's clause, linked to the directive

@@ -23,6 +23,7 @@ CITES = VOCAB + "citation-relation/cites"
 GOVERNMENTS = entity_iri("role", "governments")
 UN_SYSTEM = entity_iri("role", "un-system")
 STATES_PARTIES = entity_iri("role", "states-parties")
+STATES = entity_iri("role", "states")
 UNITED_NATIONS = entity_iri("org", "united-nations")
 URGES_RATIFICATION = VOCAB + "citation-relation/urges-ratification"
 INTENT = VOCAB + "intent/"
@@ -426,16 +427,19 @@ def _system_by_its_parts_after(text: str, m: Mention, rules: ModuleType) -> Ment
 
 def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     """Whether an organization's name begins a longer one or modifies a noun ("invites the United Nations
-    Educational, Scientific…", "重申联合国财务条例") or ends a longer one ("la Commission des Nations Unies
-    pour le droit commercial international"), or any name modifies a noun of `NOUN_AFTER` ("经济及社会理事会主席")
-    or names those who meet at a conference (`MEETING_OF`: "the Conference of States Parties"): no addressee then."""
+    Educational, Scientific…", "重申联合国财务条例"), an organization's name or "States" ends a longer one ("la
+    Commission des Nations Unies pour le droit commercial international", "la Communauté économique des États de
+    l’Afrique centrale"), or any name modifies a noun of `NOUN_AFTER` ("经济及社会理事会主席") or names those who
+    meet at a conference (`MEETING_OF`: "the Conference of States Parties"): no addressee then."""
     if rules.NOUN_AFTER and rules.NOUN_AFTER.match(text, m.end):
         return True
     if rules.MEETING_OF and rules.MEETING_OF.search(text, max(0, m.start - 40), m.start):
         return True
-    return entity_kind(m.entity) == "org" and bool(
-        (rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end))
-        or (rules.NAME_BEGAN and rules.NAME_BEGAN.search(text, max(0, m.start - 80), m.start))
+    org = entity_kind(m.entity) == "org"
+    if org and rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end):
+        return True
+    return (org or m.entity == STATES) and bool(
+        rules.NAME_BEGAN and rules.NAME_BEGAN.search(text, max(0, m.start - 80), m.start)
     )
 
 

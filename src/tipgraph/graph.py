@@ -179,10 +179,11 @@ def build_graph(doc: Document, analysis: Analysis, symbol: str | None = None, da
         add(node, RDF.type, TIP.PreambularParagraph if p.kind == "preambular" else TIP.OperativeParagraph)
         add(node, TIP.number, Literal(p.number))
         add(node, TIP.text, Literal(p.text, lang=lang))
-        if (o := openings.get(p.ident)) is not None:
+        if (o := openings.get(p.ident)) is not None:  # this version's reading: another may read it otherwise
             add(node, TIP.phrase, URIRef(o.concept))
             if o.intensifier:
                 add(node, TIP.intensifier, URIRef(o.intensifier))
+            annotate(f"opening-{p.ident}", URIRef(o.concept), (o.span,), inParagraph=node)
         if p.eid:
             add(node, ELI.id_local, p.eid)
         annotate(f"para-{p.ident}", node, p.body.spans)

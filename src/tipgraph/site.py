@@ -22,13 +22,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from .export import RIGHTS, compact_jsonld, dataset, framed_jsonld, merged
-from .ids import BASE
+from .ids import BASE, VOCAB
 from .namespaces import CITO, ELI, OA, TIP
 from .output import write_atomically
 from .store import REFERENCE_GRAPH, rdflib_triples
 
 _STYLE = """body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-mark a{color:inherit}mark.mention{background:#e3f0ff}mark.citation{background:#fff1c2}
+mark a{color:inherit}mark.mention{background:#e3f0ff}mark.citation{background:#fff1c2}mark.opening{background:#e6f4e6}
 .clause{border-bottom:2px solid #9bc}
 .para{margin:1rem 0;padding:.5rem;border-left:3px solid #ccc}.directive{color:#245;font-size:.9em}
 [lang=ar]{direction:rtl;text-align:right}nav{font-size:.9em}"""
@@ -159,10 +159,9 @@ class Site:
         for para in paragraphs:
             kind = "operative" if (para, RDF.type, TIP.OperativeParagraph) in g else "preambular"
             box = t.div(cls="para", id=str(para).rsplit("/", 1)[-1])
-            phrase = g.value(para, TIP.phrase)
             head = t.p(t.b(f"{kind} {g.value(para, TIP.number)}"))
-            if phrase is not None:
-                head.add(" — ", self.link(path, phrase))
+            for i, phrase in enumerate(sorted(g.objects(para, TIP.phrase))):  # one a language version's reading
+                head.add(", " if i else " — ", self.link(path, phrase))
             box.add(head)
             for text in sorted(g.objects(para, TIP.text), key=lambda o: o.language or ""):
                 box.add(t.p(raw(self._highlight(path, str(text), quotes.get((para, text.language), []))),
@@ -178,7 +177,8 @@ class Site:
         return doc
 
     def _quotes(self) -> dict[tuple[URIRef, str | None], list[tuple[str, URIRef, str]]]:
-        """(paragraph, language) -> (quoted words, what they name, cite or direct, css class), from the annotations."""
+        """(paragraph, language) -> (quoted words, the phrase they open with or what they name, cite or direct, css
+        class), from the annotations."""
         g, out = self.docs, defaultdict(list)
         for anno in g.subjects(RDF.type, OA.Annotation):
             body = g.value(anno, OA.hasBody)
@@ -187,6 +187,8 @@ class Site:
                 para, body, cls = g.value(body, CITO.hasCitingEntity), g.value(body, CITO.hasCitedEntity), "citation"
             elif (body, RDF.type, TIP.Directive) in g:
                 para, cls = g.value(body, TIP.inParagraph), "directive"
+            elif body is not None and body.startswith(VOCAB):  # the opening phrase or verb, as this version reads it
+                cls = "opening"
             if para is None or body is None:
                 continue
             lang = self._lang_of(anno)

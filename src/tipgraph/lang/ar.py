@@ -67,9 +67,9 @@ NAME_GOES_ON = None
 #: "موظفي الأمم المتحدة", United Nations personnel): part of a longer name or a modifier, not an addressee then.
 #: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations.) Also the
 #: UN Volunteers, FAO, forces "not belonging to" the United Nations, the Special Rapporteur or independent expert of a
-#: body ("المقرر الخاص لمجلس حقوق الإنسان").
+#: body ("المقرر الخاص لمجلس حقوق الإنسان"). Not "بقوة", strongly ("تحث بقوة الدول"), which is no force ("قوة").
 NAME_BEGAN = re.compile(
-    r"(?<!\S)[وفبل]?(?:منظمة|وكالة|مجموعة|مفوض|دراسة|مكتب|برنامج|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
+    r"(?<!\S)(?!بقوة)[وفبل]?(?:منظمة|وكالة|مجموعة|مفوض|دراسة|مكتب|برنامج|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
     r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات"
     r"|متطوعي|والزراعة|تابعة|التابعة|المقرر الخاص|المقررة الخاصة|الخبير المستقل|الخبيرة المستقلة)\s+$"
 )

@@ -103,7 +103,7 @@ SYSTEM_PARTS = re.compile(
 )
 #: … and after the system's name ("United Nations bodies, agencies and special mechanisms"): the system too.
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
-PRONOUNS = ("them",)
+PRONOUNS = ()
 PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
 MEANT_FOR = ()
 NAMED_AFTER = ()
