@@ -725,6 +725,38 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
             set(),
         ),
         ("ar", "تحث بقوة الدول على الامتناع عن اتخاذ أي تدابير؛", {("urges", ("states",))}),
+        # a verb that acknowledges: the author of what it acknowledges, past an agent or a relative clause, as Chinese
+        # names it first (A/RES/77/31 ¶9, A/RES/77/228 ¶2, A/RES/77/331, A/RES/77/64); "de que" opens no relative clause
+        # (A/RES/77/118), nor does the agent phrase make an actor the addressee of a verb that asks
+        (
+            "en",
+            "Further welcomes the ongoing measures taken by the Secretary-General and the United Nations system to "
+            "enhance road safety;",
+            {("welcomes", ("secretary-general", "un-system"))},
+        ),
+        (
+            "fr",
+            "Se félicite des efforts que continue de déployer la République islamique d’Iran pour accueillir l’une des "
+            "plus grandes populations de réfugiés au monde ;",
+            {("welcomes", ("IRN",))},
+        ),
+        (
+            "ar",
+            "ترحب بالجهود المتواصلة التي تبذلها جمهورية إيران الإسلامية لاستضافة أحد أضخم تجمعات اللاجئين في العالم؛",
+            {("welcomes", ("IRN",))},
+        ),
+        (
+            "ru",
+            "приветствует усилия, предпринимаемые Международной организацией франкофонии для борьбы с нетерпимостью;",
+            {("welcomes", ("oif",))},
+        ),
+        (
+            "es",
+            "Toma nota del informe presentado por el Secretario General en cumplimiento de la resolución 73/67;",
+            {("takes-note", ("secretary-general",))},
+        ),
+        ("es", "Reitera la importancia crucial de que los Estados cooperen directamente;", set()),
+        ("en", "Urges the prompt support given by Member States to the Fund;", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

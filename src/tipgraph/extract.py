@@ -245,8 +245,10 @@ def _directives(
             lead = rules.THAT_CLAUSE.sub(" ", lead)
         if (
             first is None
-            or any(b in lead for b in rules.CLAUSE_BREAKS)  # the first addressee is in the verb's clause
-            or not _leads(lead, rules)
+            or not (
+                _authored(lead, verb.iri, lex, rules)
+                or (not any(b in lead for b in rules.CLAUSE_BREAKS) and _leads(lead, rules))  # in the verb's clause
+            )
             or _not_addressed(text, first.end, rules)
         ):
             continue
@@ -461,6 +463,18 @@ def _leads(gap: str, rules: ModuleType) -> bool:
         rest = gap[_skip(gap, 0, rules.QUANTIFIERS) :]
         return not rest or bool(rules.UNNAMED_FIRST.fullmatch(rest))
     return True
+
+
+#: The intents whose addressees are to act, asked or decided upon: an actor farther into what they say is no author.
+_ACTING = {INTENT + "exhortation", INTENT + "request", INTENT + "decision"}
+
+
+def _authored(gap: str, verb: str, lex: Lexicon, rules: ModuleType) -> bool:
+    """Whether the words between a verb that acknowledges (welcomes, takes note, recognizes…) and an actor name
+    what the actor did (`AUTHOR`: "the ongoing efforts made by", "les efforts que déploie", "усилия, прилагаемые",
+    "بالجهود التي يبذلها"): the actor is the author of what the verb acknowledges then, as Chinese names it first
+    ("欢迎秘书长不断努力"), farther from the verb than `MAX_LEAD` and past a comma."""
+    return bool(rules.AUTHOR and rules.AUTHOR.fullmatch(gap)) and lex.value(verb, TIP.intent) not in _ACTING
 
 
 def _coordinated(gap: str, rules: ModuleType) -> bool:

@@ -16,6 +16,8 @@ from types import ModuleType
 
 import snowballstemmer
 
+#: A word in a pattern of the grammar: letters, then letters, digits, hyphens or an apostrophe ("non-governmental")
+WORD = r"[^\W\d][\w’'-]*"
 SUPPORTED = ("ar", "zh", "en", "fr", "ru", "es")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, shadda, dagger alif, tatweel
 #: The shadda still tells a word apart after stemming, which drops it: the corpus spells "Affirming" "وإذ تؤكّد" where

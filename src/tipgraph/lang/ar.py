@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import WORD, ordinal, resolution_number
 from . import month as _month
-from . import ordinal, resolution_number
 
 LINE_JOINER = " "
 TERMINATORS = ("،", "؛", ".", ":", ",", ";", "؟", "?")
@@ -58,6 +58,10 @@ MAX_GAP = 40
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
+#: relative clause whose verb the actor is the subject of ("بالجهود الجارية التي يبذلها", "بالدور المهم الذي تقوم به").
+_WHICH = "التي|الذي|اللذين|اللتين|الذين|اللذان|اللتان"
+AUTHOR = re.compile(rf"\s*(?:{WORD}\s+){{0,3}}(?:{_WHICH})\s+{WORD}\s+(?:به\s+|بها\s+)?")
 #: After an actor, what makes it the author of what a quoted text says ("أن الدول التزمت في الوثيقة المعنونة ”المستقبل
 #: الذي نصبو إليه“", that States committed in "The future we want"): no addressee then, as in the other languages.
 NOT_ADDRESSEE_BEFORE = re.compile(r"\s+(?:قد\s+)?\S+،?\s+(?:مجددا،?\s+)?في\s+(?:الوثيقة\s+المعنونة|وثيقة)\s+”")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import WORD, resolution_number, roman
 from . import month as _month
-from . import resolution_number, roman
 
 # ---------------------------------------------------------------- layout
 LINE_JOINER = " "
@@ -85,6 +85,9 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
+#: agent after a noun, within five words ("the ongoing efforts and progress already made by the").
+AUTHOR = re.compile(rf"\s*(?:{WORD}\s+){{0,5}}by\s+(?:the\s+)?")
 NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes the name part of a longer one or a modifier of a noun
 #: ("the United Nations Educational, Scientific…", "United Nations officials"): not an addressee then.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import WORD, ordinal, resolution_number
 from . import month as _month
-from . import ordinal, resolution_number
 
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
@@ -61,6 +61,13 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
+#: agent after a noun, within five words ("los progresos realizados por los"), or the subject of a short relative
+#: clause ("los esfuerzos que realiza el"; not "de que", "el hecho de que").
+AUTHOR = re.compile(
+    rf"\s*(?:{WORD}\s+){{0,5}}por\s+(?:la\s+|el\s+|los\s+|las\s+)?"
+    rf"|\s*(?:{WORD}\s+){{0,3}}(?!de\s|hecho\s){WORD}\s+que\s+(?:{WORD}\s+){{1,3}}(?:la\s+|el\s+|los\s+|las\s+)?"
+)
 NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes it part of a longer one ("la Organización de las Naciones Unidas
 #: para la Educación, la Ciencia y la Cultura"): not an addressee then.

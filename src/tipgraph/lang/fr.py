@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import WORD, ordinal, resolution_number
 from . import month as _month
-from . import ordinal, resolution_number
 
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
@@ -63,6 +63,13 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
+#: agent after a noun, within five words ("les efforts déployés par le"), or the subject of a short relative clause
+#: ("les efforts que continue de déployer le"; not "le fait que").
+AUTHOR = re.compile(
+    rf"\s*(?:{WORD}\s+){{0,5}}par\s+(?:la\s+|le\s+|l’|les\s+)?"
+    rf"|\s*(?:{WORD}\s+){{0,3}}(?!de\s|fait\s|ce\s){WORD}\s+qu(?:e\s+|’)(?:{WORD}\s+){{1,3}}(?:la\s+|le\s+|l’|les\s+)?"
+)
 NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes it part of a longer one ("l’Organisation des Nations Unies pour
 #: l’éducation, la science et la culture"): not an addressee then.

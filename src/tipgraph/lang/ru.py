@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from . import WORD, ordinal, resolution_number
 from . import month as _month
-from . import ordinal, resolution_number
 
 LINE_JOINER = " "
 TERMINATORS = (",", ";", ".", ":", "?")
@@ -58,6 +58,10 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
+#: participle or a relative clause after a comma ("усилия, прилагаемые", "роль, которую играют"), whose agent or
+#: subject the actor is.
+AUTHOR = re.compile(rf"\s*(?:{WORD}\s+){{0,3}}{WORD},\s+(?:котор\w+\s+{WORD}|{WORD}(?:ем|им|нн|ющ|ящ|вш)\w*)\s+")
 NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, "по" (on) makes it part of a longer one ("Организация Объединенных Наций по
 #: вопросам образования, науки и культуры", UNESCO): not an addressee then.

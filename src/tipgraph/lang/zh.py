@@ -90,6 +90,7 @@ MAX_GAP = 20
 MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未批准……的会员国"
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
+AUTHOR = None  # Chinese names the author first, right after the verb ("欢迎秘书长不断努力")
 #: Actors with no name in the reference data that may begin a list of addressees, as in the other languages:
 #: the Territory ("请领土和管理国", requests the Territory and the administering Power) and the international community.
 UNNAMED_FIRST = re.compile(r"(?:该)?领土(?:和|及)|国际社会(?:和|及|、)")
