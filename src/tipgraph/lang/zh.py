@@ -92,15 +92,17 @@ MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未
 RELATIVE_MARKS = ("的",)
 AUTHOR = None  # Chinese names the author first, right after the verb ("欢迎秘书长不断努力")
 #: Actors with no name in the reference data that may begin a list of addressees, as in the other languages:
-#: the Territory ("请领土和管理国", requests the Territory and the administering Power) and the international community.
-UNNAMED_FIRST = re.compile(r"(?:该)?领土(?:和|及)|国际社会(?:和|及|、)")
+#: the Territory ("请领土和管理国", requests the Territory and the administering Power).
+UNNAMED_FIRST = re.compile(r"(?:该)?领土(?:和|及)")
 #: An actor followed by these is part of a title, what a statement is about or the author of a numbered or
 #: dated text ("联合国宪章", "人权理事会第43/1号决议", "人权理事会2017年3月24日第34/36号决议"), not an addressee;
 #: a possessor is one, as in the other languages ("注意到秘书长的报告", takes note of the Secretary-General's report).
 #: Nor is a list that "所" follows: it is the author of a relative clause ("各国……所提供的国际合作", the cooperation
 #: provided by States), which the other languages put after its noun, far from the verb.
-#: Nor is the author of what a text says ("各国在“我们希望的未来”中承诺", States, in "The future we want", committed).
-NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|所(?!有)|[0-9]|在“[^”]{1,40}”中")  # "所有": all
+#: Nor is the author of what a text says ("各国在“我们希望的未来”中承诺", States, in "The future we want", committed),
+#: nor that of a numbered paragraph of its report ("表示注意到国际法委员会报告第317段", takes note of paragraph 317 of
+#: the report of the International Law Commission), where the other languages count the number in the lead.
+NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|的?(?:报告|说明|决议)第|所(?!有)|[0-9]|在“[^”]{1,40}”中")  # "所有": all
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
 #: "联合国财务条例"), a character other than a conjunction, "在" (in), "相互" (each other) or a verb that follows a true
 #: addressee: not an addressee then.
@@ -141,15 +143,16 @@ NEGATED = None
 #: "联合国系统行政首长协调理事会"; "负责人", heads; "缔约国大会", the Conference of States Parties; "秘书长特别代表", a
 #: Special Representative of the Secretary-General; "缅甸人权状况", the situation of human rights in Myanmar; "缅甸安全
 #: 和武装部队", the Myanmar security and armed forces; "黎巴嫩问题特别法庭"; "毛里求斯战略"; "尼日利亚东北部"; "驻联合国
-#: 代表团", missions to the United Nations), and the mandates of the Human Rights Council and of the Secretary-General,
-#: however long their titles ("人权理事会贩运人口特别是贩运妇女和儿童问题特别报告员", the Human Rights Council's Special
-#: Rapporteur on trafficking in persons, especially women and children): the name is no addressee then
-#: (`extract._within_a_name`).
+#: 代表团", missions to the United Nations; the bodies of a body: "联合国粮食及农业组织理事会", the Council of the
+#: Food and Agriculture Organization, "联合国开发计划署执行局", the Executive Board of UNDP), and the mandates of the
+#: Human Rights Council and of the Secretary-General, however long their titles ("人权理事会贩运人口特别是贩运妇女和儿童
+#: 问题特别报告员", the Human Rights Council's Special Rapporteur on trafficking in persons, especially women and
+#: children): the name is no addressee then (`extract._within_a_name`).
 _MANDATE = (
     r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境)(?:特别报告员|独立专家|工作组|特别代表)"
 )
 NOUN_AFTER = re.compile(
-    r"主席|成员|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
+    r"主席|成员|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
     rf"|驻联合国|常驻|(?:(?<=人权理事会)|(?<=秘书长)){_MANDATE}"
 )
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
