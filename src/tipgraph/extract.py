@@ -452,8 +452,9 @@ def _leads(gap: str, rules: ModuleType) -> bool:
     extend", "建议秘书长……") — one notion in every language, as Chinese does not mark the difference —
     rather than a name further into what it says. A number before the actor counts some of them ("notes that
     only 77 Member States have paid") or numbers what the verb is about ("takes note of paragraph 318 of the report
-    of", "пункт 318 доклада"): no addressee then."""
-    if re.search(r"\d", gap):
+    of", "пункт 318 доклада"), a date aside ("大会2008年6月3日举行的…专题辩论", the thematic debate of 3 June 2008):
+    no addressee then."""
+    if re.search(r"\d\s*$", gap) or re.search(r"\d", rules.DATE.sub("", gap)):
         return False
     if rules.MAX_LEAD is not None:  # an elided article keeps its apostrophe: "l’" is a quantifier as "the" is
         return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+[’']?", gap.casefold())) <= rules.MAX_LEAD
