@@ -786,6 +786,21 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("zh", "邀请联合国教育、科学及文化组织和联合国粮食及农业组织继续开展工作；", {("invites", ("unesco", "fao"))}),
         ("ru", "предлагает Продовольственной и сельскохозяйственной организации Объединенных Наций продолжать работу;",
          {("invites", ("fao",))}),
+        # the High Commissioners, apart from the offices they head, in the feminine too
+        ("en", "Requests the United Nations High Commissioner for Human Rights to report;",
+         {("requests", ("high-commissioner-human-rights",))}),
+        ("fr", "Prie la Haute-Commissaire des Nations Unies aux droits de l’homme de faire rapport ;",
+         {("requests", ("high-commissioner-human-rights",))}),
+        (
+            "es",
+            "Solicita a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos que informe;",
+            {("requests", ("ohchr",))},
+        ),
+        ("ar", "تطلب إلى مفوضة الأمم المتحدة السامية لحقوق الإنسان أن تقدم تقريرا؛",
+         {("requests", ("high-commissioner-human-rights",))}),
+        ("ru", "просит Верховного комиссара Организации Объединенных Наций по делам беженцев представить доклад;",
+         {("requests", ("high-commissioner-refugees",))}),
+        ("zh", "请联合国人权事务高级专员办事处提交报告；", {("requests", ("ohchr",))}),
         ("zh", "重申联合国粮食及农业组织理事会2004年11月通过的《自愿准则》是一个有用工具；", set()),
         ("zh", "又表示注意到国际法委员会报告第313和316段；", set()),
         (
