@@ -809,6 +809,49 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
             "Отдела кодификации;",
             set(),
         ),
+        # the groups of States by their situation, as the UN names them, and their partners after "their"
+        # (A/RES/77/177, A/RES/77/165)
+        ("en", "Invites the least developed countries and their development partners to integrate;",
+         {("invites", ("least-developed-countries", "development-partners"))}),
+        ("zh", "邀请最不发达国家及其发展伙伴将毕业战略纳入；",
+         {("invites", ("least-developed-countries", "development-partners"))}),
+        ("fr", "Exhorte les pays développés à honorer leurs engagements ;", {("urges", ("developed-countries",))}),
+        ("es", "Insta a los pequeños Estados insulares en desarrollo a que sigan;",
+         {("urges", ("small-island-developing-states",))}),
+        ("ru", "призывает развивающиеся страны, не имеющие выхода к морю, продолжать;",
+         {("calls-upon", ("landlocked-developing-countries",))}),
+        ("ar", "تشجع أقل البلدان نموا والبلدان المتوسطة الدخل على مواصلة؛",
+         {("encourages", ("least-developed-countries", "middle-income-countries"))}),
+        ("zh", "关切地注意到许多发达国家缔约方尚未履行承诺；", set()),  # developed country parties (A/RES/77/165)
+        ("zh", "注意到最不发达国家技术库的工作；", set()),  # the Technology Bank for the Least Developed Countries
+        # the regional commissions, together and one by one (A/RES/76/134, A/RES/77/188)
+        ("en", "Invites the regional commissions and the Economic Commission for Africa to continue;",
+         {("invites", ("regional-commissions", "eca"))}),
+        ("zh", "邀请各区域委员会和西亚经济社会委员会继续；", {("invites", ("regional-commissions", "escwa"))}),
+        # the Secretary-General of another body is not the United Nations' (A/RES/77/178, A/RES/77/269)
+        ("en", "Welcomes the efforts of the Secretary-General of the Organization of Islamic Cooperation;", set()),
+        ("en", "Requests the Secretary-General of the United Nations to report;",
+         {("requests", ("secretary-general",))}),
+        ("fr", "Salue les efforts du Secrétaire général de l’Organisation de la coopération islamique ;", set()),
+        ("fr", "Prie le Secrétaire général de l’Organisation des Nations Unies de faire rapport ;",
+         {("requests", ("secretary-general",))}),
+        ("es", "Acoge con beneplácito la labor del Secretario General de la Organización Mundial del Turismo;", set()),
+        ("ru", "приветствует усилия Генерального секретаря Организации исламского сотрудничества;", set()),
+        ("ru", "просит Генерального секретаря Организации Объединенных Наций представить доклад;",
+         {("requests", ("secretary-general",))}),
+        ("ar", "ترحب بجهود الأمين العام لمنظمة التعاون الإسلامي؛", set()),
+        ("ar", "تطلب إلى الأمين العام ومفوضية الأمم المتحدة لشؤون اللاجئين أن يواصلا؛",
+         {("requests", ("secretary-general", "unhcr"))}),
+        ("zh", "欢迎伊斯兰合作组织秘书长的努力；", set()),
+        ("zh", "请联合国秘书长提交报告；", {("requests", ("secretary-general",))}),
+        # Arabic: the system's parts after the verb's preposition; the United Nations' budget is no address to it
+        # (A/RES/77/17, A/RES/77/267)
+        ("ar", "تهيب بوكالات الأمم المتحدة المتخصصة ومؤسساتها وبرامجها أن تطلع الأمين العام؛",
+         {("calls-upon", ("un-system",))}),
+        ("ar", "تؤكد من جديد الطابع البرنامجي لميزانية الأمم المتحدة؛", set()),
+        # Arabic "reaffirms its request": the request restated (A/RES/77/118)
+        ("ar", "تعيد أيضا تأكيد طلبها إلى منظمة الأغذية والزراعة للأمم المتحدة أن تقوم بتنقيح قاعدة بياناتها؛",
+         {("reiterates-its-request", ("fao",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

@@ -69,18 +69,23 @@ NOT_ADDRESSEE_BEFORE = re.compile(r"\s+(?:قد\s+)?\S+،?\s+(?:مجددا،?\s+)
 NAME_GOES_ON = None
 #: Before an organization's name, a noun it completes ("منظمة الأمم المتحدة للتربية والعلم والثقافة", UNESCO;
 #: "موظفي الأمم المتحدة", United Nations personnel): part of a longer name or a modifier, not an addressee then.
-#: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations.) Also the
+#: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations; but its
+#: budget, guide, library, network and missions are the United Nations', as the other languages say.) Also the
 #: UN Volunteers, FAO, forces "not belonging to" the United Nations, the Special Rapporteur or independent expert of a
 #: body ("المقرر الخاص لمجلس حقوق الإنسان"). Not "بقوة", strongly ("تحث بقوة الدول"), which is no force ("قوة").
 NAME_BEGAN = re.compile(
     r"(?<!\S)(?!بقوة)[وفبل]?(?:منظمة|وكالة|مجموعة|مفوض|دراسة|مكتب|برنامج|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
     r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات"
-    r"|متطوعي|والزراعة|تابعة|التابعة|المقرر الخاص|المقررة الخاصة|الخبير المستقل|الخبيرة المستقلة)\s+$"
+    r"|متطوعي|والزراعة|تابعة|التابعة|ميزانية|دليل|مكتبة|شبكة|بعثتي"
+    r"|المقرر الخاص|المقررة الخاصة|الخبير المستقل|الخبيرة المستقلة)\s+$"
 )
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
-SYSTEM_PARTS = re.compile(  # "والمؤسسات الإنسانية المعنية في منظومة الأمم المتحدة": the "و" stays, it joins the list
-    r"(?<=[\sو،])(?:ال)?(?:مؤسسات|وكالات|هيئات|كيانات|منظمات|صناديق|برامج|أجهزة)(?: \S+){0,3} (?:في|داخل|التابعة)?\s*$"
+#: "والمؤسسات الإنسانية المعنية في منظومة الأمم المتحدة": the "و" stays, it joins the list, as does the preposition of
+#: the verb ("تهيب بوكالات الأمم المتحدة المتخصصة", calls upon the United Nations specialized agencies).
+SYSTEM_PARTS = re.compile(
+    r"(?<=[\sو،بل])(?:ال)?(?:مؤسسات|وكالات|هيئات|كيانات|منظمات|صناديق|برامج|أجهزة)"
+    r"(?: \S+){0,3} (?:في|داخل|التابعة)?\s*$"
 )
 #: … and after it, each with "its" ("هيئات الأمم المتحدة ووكالاتها وآلياتها الخاصة", United Nations bodies, agencies
 #: and special mechanisms): the system too.
@@ -95,13 +100,23 @@ PARTICIPLES = ()
 MEANT_FOR = (("requests", "state", "calls-upon"),)
 NAMED_AFTER = ()
 TREATY_TITLE = None
-RESTATED = ()
+#: (the act named right after a verb that restates it, the verb of that act): "تعيد تأكيد طلبها إلى الأمين العام"
+#: (reaffirms its request to the Secretary-General) requests, as "تكرر طلبها" (reiterates its request) does and as
+#: the other languages say there (`extract._restated`).
+RESTATED = (
+    (re.compile(r"\s*طلبها\b"), "reiterates-its-request"),
+    (re.compile(r"\s*دعوتها\b"), "reiterates-its-call-upon"),
+)
 NOT_BEFORE = ()
 #: A word right before a name that negates it ("الجهات من غير الدول": non-State actors; "دولة غير الدولة التي":
 #: a State other than the one…): no mention of the name then.
 NEGATED = re.compile(r"\bغير\s+$")
 NOUN_AFTER = None
 EXAMPLES_OF = None
+#: (as in English: after a post's title, another body than the United Nations: "الأمين العام لمنظمة التعاون
+#: الإسلامي". The body's name, which begins with the preposition, is left to the matcher.)
+OTHER_BODY_AFTER = re.compile(r"\s+(?:ل|لل)(?:منظمة|جامعة|رابطة|جماعة|اتحاد|سلطة|مجلس أوروبا)")
+OTHER_BODY_BEFORE = None
 #: (as in English; "مؤتمر الأمم المتحدة", a conference of the United Nations, is no address to it either)
 MEETING_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات)(?:\s+\S+)?\s+$")
 THAT_CLAUSE = None

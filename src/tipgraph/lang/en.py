@@ -72,11 +72,12 @@ JOINED_CLAUSE = None
 ASIDES = ("in this regard", "in that regard", "in this respect", "in this context", "in that context", "to this end",
           "to that end", "in particular", "once again", "inter alia")
 #: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
-#: them ("Takes note of the twelfth progress report of the Secretary-General").
+#: them ("Takes note of the twelfth progress report of the Secretary-General"), and a possessive that joins the next
+#: addressee to a list ("the least developed countries and their development partners"; "leurs", "sus", "их", "其").
 QUANTIFIERS = (
-    "all", "the", "other", "relevant", "appropriate", "competent", "signatory", "participating", "those", "its",
-    "annual", "progress", "interim", "latest", "comprehensive", "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "all", "their", "the", "other", "relevant", "appropriate", "competent", "signatory", "participating", "those",
+    "its", "annual", "progress", "interim", "latest", "comprehensive", "first", "second", "third", "fourth", "fifth",
+    "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
 )
 QUALIFIERS_AFTER = ("concerned",)
 COORDINATORS = ("and", ",", "as well as", "and with")
@@ -123,6 +124,14 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+#: After a post's title, the name of another body than the United Nations: the post is that body's ("the
+#: Secretary-General of the Organization of Islamic Cooperation", not of the United Nations; the Secretary-General
+#: of the United Nations Conference on Trade and Development is UNCTAD's), no addressee then.
+OTHER_BODY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?!United\b)(?:[A-Z][\w-]*\s+){0,4}(?:Organization|Community|Association|Authority|League"
+    r"|Commonwealth|Union|Forum)\b|\s+of\s+the\s+Council\s+of\s+Europe\b"
+)
+OTHER_BODY_BEFORE = None
 #: Before an actor, the meeting of it that the text names ("the Conference of States Parties to the Convention"): the
 #: Conference is meant, not the States parties (Chinese: "缔约国会议", `NOT_BEFORE`).
 MEETING_OF = re.compile(r"\b(?:Conference|Meeting)s? of (?:the )?$")

@@ -51,7 +51,7 @@ ASIDES = ("a este respecto", "a ese respecto", "en este sentido", "en ese sentid
 #: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
 #: them ("Toma nota de los informes anuales del Secretario General").
 QUANTIFIERS = (
-    "todos los", "todas las", "los", "las", "la", "el", "a", "al", "otros", "otras", "demás", "anual", "anuales",
+    "todos los", "todas las", "los", "sus", "las", "la", "el", "a", "al", "otros", "otras", "demás", "anual", "anuales",
     "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo",
 )
 QUALIFIERS_AFTER = ("interesados", "interesadas", "pertinentes", "competentes")
@@ -99,6 +99,12 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+#: (as in English: after a post's title, the name of another body than the United Nations.)
+OTHER_BODY_AFTER = re.compile(
+    r"\s+(?:de la |del |de los |de las )"
+    r"(?:Organización|Comunidad|Asociación|Autoridad|Liga|Unión|Foro|Consejo de Europa)\b(?! de las Naciones Unidas)"
+)
+OTHER_BODY_BEFORE = None
 MEETING_OF = re.compile(r"\b(?:Conferencia|[Rr]eunión|[Rr]euniones) de (?:los |las )$")
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)

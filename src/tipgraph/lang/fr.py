@@ -52,7 +52,7 @@ ASIDES = ("à cet égard", "à ce sujet", "à ce propos", "dans ce contexte", "e
 #: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
 #: them ("Prend acte du rapport annuel du Secrétaire général").
 QUANTIFIERS = (
-    "tous les", "toutes les", "les", "la", "le", "l’", "autres", "des", "aux", "à", "au", "annuel", "annuels",
+    "tous les", "toutes les", "les", "leurs", "la", "le", "l’", "autres", "des", "aux", "à", "au", "annuel", "annuels",
     "intérimaire", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
     "neuvième", "dixième", "onzième", "douzième", "treizième",
 )
@@ -99,6 +99,12 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+#: (as in English: after a post's title, the name of another body than the United Nations.)
+OTHER_BODY_AFTER = re.compile(
+    r"\s+(?:de l’|de la |du |des )"
+    r"(?:Organisation|Communauté|Association|Autorité|Ligue|Union|Forum|Conseil de l’Europe)\b(?! des Nations Unies)"
+)
+OTHER_BODY_BEFORE = None
 MEETING_OF = re.compile(r"\b(?:[Cc]onférence|[Rr]éunion)s? (?:des|de l’|du) $")
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)

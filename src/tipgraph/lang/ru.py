@@ -50,7 +50,7 @@ ASIDES = ("в этой связи", "в связи с этим", "в этом к
 #: соответствующим субъектам").
 QUANTIFIERS = ("все", "всех", "всем", "всеми", "другие", "других", "другим", "другими", "соответствующие",
                "соответствующих", "соответствующим", "соответствующими", "надлежащие", "надлежащих", "надлежащим",
-               "надлежащими")
+               "надлежащими", "их")  # "их" (their) last, after the words that end in it
 QUALIFIERS_AFTER = ()
 COORDINATORS = ("и", ",", "а также")
 STRONG_COORDINATOR = "а также"
@@ -93,6 +93,13 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
+#: (as in English: after a post's title, the name of another body than the United Nations, in the genitive:
+#: "Генерального секретаря Организации исламского сотрудничества".)
+OTHER_BODY_AFTER = re.compile(
+    r"\s+(?:Организации\s+(?!Объединенных\s)\w+(?:ого|его|ой|ых|их)\b|Франкоязычного\s+сообщества|Всемирной\s+\w+\s+организации"
+    r"|Карибского\s+сообщества|Совета\s+Европы|Лиги\s|Ассоциации\s|Содружества\s|Органа\b|Международной\s+(?:\w+\s+)?организации)"
+)
+OTHER_BODY_BEFORE = None
 MEETING_OF = re.compile(r"\b(?:[Кк]онференци|[Сс]овещани)\w*\s+$")
 #: A comma before "that" ("подчеркивает, что государствам…", stresses that States…), which Russian always writes:
 #: it does not end the verb's clause.

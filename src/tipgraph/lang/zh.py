@@ -76,8 +76,8 @@ ASIDES = ("在这方面", "为此")
 #: apposition ("占领国以色列", Israel, the occupying Power; "东道国泰国政府", the host country, the Government of
 #: Thailand).
 QUANTIFIERS = (
-    "所有", "各", "一切", "其他", "有关", "相关", "全体", "一些", "这些", "整个", "今后", "各届", "历届", "该区域",
-    "占领国", "东道国",
+    "所有", "各", "一切", "其他", "其", "有关", "相关", "全体", "一些", "这些", "整个", "今后", "各届", "历届",
+    "该区域", "占领国", "东道国",
 )
 #: Words that follow an addressee without ending the list ("États Membres concernés et…"; none in Chinese).
 QUALIFIERS_AFTER = ()
@@ -147,17 +147,24 @@ NEGATED = None
 #: Food and Agriculture Organization, "联合国开发计划署执行局", the Executive Board of UNDP), and the mandates of the
 #: Human Rights Council and of the Secretary-General, however long their titles ("人权理事会贩运人口特别是贩运妇女和儿童
 #: 问题特别报告员", the Human Rights Council's Special Rapporteur on trafficking in persons, especially women and
-#: children): the name is no addressee then (`extract._within_a_name`).
+#: children), and what belongs to a group of States ("发达国家缔约方", developed country parties; "最不发达国家技术库",
+#: the Technology Bank for the Least Developed Countries; "发展伙伴关系", development partnerships; "各国人民", the
+#: peoples of all countries): the name is no addressee then (`extract._within_a_name`).
 _MANDATE = (
     r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境)(?:特别报告员|独立专家|工作组|特别代表)"
 )
 NOUN_AFTER = re.compile(
-    r"主席|成员|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
+    r"主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
     rf"|驻联合国|常驻|(?:(?<=人权理事会)|(?<=秘书长)){_MANDATE}"
 )
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
 #: entities of the United Nations system, such as UN-Women): that name is the addressee, as in the other languages.
 EXAMPLES_OF = re.compile(r"等")
+#: Before a post's title, the name of another body than the United Nations, which Chinese names first: the post
+#: is that body's ("伊斯兰合作组织秘书长", the Secretary-General of the Organization of Islamic Cooperation), no
+#: addressee then (nor is the body: `NOUN_AFTER`).
+OTHER_BODY_AFTER = None
+OTHER_BODY_BEFORE = re.compile(r"(?:组织|共同体|委员会|联盟|论坛|协会|管理局|会议)$")
 MEETING_OF = None
 THAT_CLAUSE = None
 GOVERNMENT_OF = None
