@@ -124,9 +124,9 @@ NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
 EXAMPLES_OF = None
-#: After a post's title, the name of another body than the United Nations: the post is that body's ("the
-#: Secretary-General of the Organization of Islamic Cooperation", not of the United Nations; the Secretary-General
-#: of the United Nations Conference on Trade and Development is UNCTAD's), no addressee then.
+#: After a post's title, the name of another body than the United Nations, known by its head noun: the post is that
+#: body's ("the Secretary-General of the Organization of Islamic Cooperation", "… of the Caribbean Community"), no
+#: addressee then; not what a post does ("the appointment by the Secretary-General of the Coordinator for…").
 OTHER_BODY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?!United\b)(?:[A-Z][\w-]*\s+){0,4}(?:Organization|Community|Association|Authority|League"
     r"|Commonwealth|Union|Forum)\b|\s+of\s+the\s+Council\s+of\s+Europe\b"
