@@ -822,7 +822,7 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("calls-upon", ("landlocked-developing-countries",))}),
         ("ar", "تشجع أقل البلدان نموا والبلدان المتوسطة الدخل على مواصلة؛",
          {("encourages", ("least-developed-countries", "middle-income-countries"))}),
-        ("zh", "关切地注意到许多发达国家缔约方尚未履行承诺；", set()),  # developed country parties (A/RES/77/165)
+        ("zh", "关切地注意到发达国家缔约方尚未履行承诺；", set()),  # developed country parties (A/RES/77/165)
         ("zh", "注意到最不发达国家技术库的工作；", set()),  # the Technology Bank for the Least Developed Countries
         # the regional commissions, together and one by one (A/RES/76/134, A/RES/77/188)
         ("en", "Invites the regional commissions and the Economic Commission for Africa to continue;",
@@ -842,7 +842,7 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ar", "ترحب بجهود الأمين العام لمنظمة التعاون الإسلامي؛", set()),
         ("ar", "تطلب إلى الأمين العام ومفوضية الأمم المتحدة لشؤون اللاجئين أن يواصلا؛",
          {("requests", ("secretary-general", "unhcr"))}),
-        ("zh", "欢迎伊斯兰合作组织秘书长的努力；", set()),
+        ("zh", "欢迎法语国家及地区国际组织秘书长的努力；", set()),
         ("zh", "请联合国秘书长提交报告；", {("requests", ("secretary-general",))}),
         # Arabic: the system's parts after the verb's preposition; the United Nations' budget is no address to it
         # (A/RES/77/17, A/RES/77/267)

@@ -433,16 +433,13 @@ def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     Commission des Nations Unies pour le droit commercial international", "la Communauté économique des États de
     l’Afrique centrale"), or any name modifies a noun of `NOUN_AFTER` ("经济及社会理事会主席") or names those who
     meet at a conference (`MEETING_OF`: "the Conference of States Parties"), or a post's title is that of another
-    body (`OTHER_BODY_AFTER`, `OTHER_BODY_BEFORE`: "the Secretary-General of the Organization of Islamic
-    Cooperation", "伊斯兰合作组织秘书长"): no addressee then."""
+    body (`OTHER_BODY_AFTER`: "the Secretary-General of the Organization of Islamic Cooperation"): no addressee
+    then."""
     if rules.NOUN_AFTER and rules.NOUN_AFTER.match(text, m.end):
         return True
     if rules.MEETING_OF and rules.MEETING_OF.search(text, max(0, m.start - 40), m.start):
         return True
-    if entity_kind(m.entity) == "post" and (
-        (rules.OTHER_BODY_AFTER and rules.OTHER_BODY_AFTER.match(text, m.end))
-        or (rules.OTHER_BODY_BEFORE and rules.OTHER_BODY_BEFORE.search(text, max(0, m.start - 20), m.start))
-    ):
+    if entity_kind(m.entity) == "post" and rules.OTHER_BODY_AFTER and rules.OTHER_BODY_AFTER.match(text, m.end):
         return True
     org = entity_kind(m.entity) == "org"
     if org and rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end):

@@ -116,7 +116,6 @@ EXAMPLES_OF = None
 #: (as in English: after a post's title, another body than the United Nations: "الأمين العام لمنظمة التعاون
 #: الإسلامي". The body's name, which begins with the preposition, is left to the matcher.)
 OTHER_BODY_AFTER = re.compile(r"\s+(?:ل|لل)(?:منظمة|جامعة|رابطة|جماعة|اتحاد|سلطة|مجلس أوروبا)")
-OTHER_BODY_BEFORE = None
 #: (as in English; "مؤتمر الأمم المتحدة", a conference of the United Nations, is no address to it either)
 MEETING_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات)(?:\s+\S+)?\s+$")
 THAT_CLAUSE = None

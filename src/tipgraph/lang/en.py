@@ -131,7 +131,6 @@ OTHER_BODY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?!United\b)(?:[A-Z][\w-]*\s+){0,4}(?:Organization|Community|Association|Authority|League"
     r"|Commonwealth|Union|Forum)\b|\s+of\s+the\s+Council\s+of\s+Europe\b"
 )
-OTHER_BODY_BEFORE = None
 #: Before an actor, the meeting of it that the text names ("the Conference of States Parties to the Convention"): the
 #: Conference is meant, not the States parties (Chinese: "缔约国会议", `NOT_BEFORE`).
 MEETING_OF = re.compile(r"\b(?:Conference|Meeting)s? of (?:the )?$")

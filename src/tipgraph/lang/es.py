@@ -104,7 +104,6 @@ OTHER_BODY_AFTER = re.compile(
     r"\s+(?:de la |del |de los |de las )"
     r"(?:Organización|Comunidad|Asociación|Autoridad|Liga|Unión|Foro|Consejo de Europa)\b(?! de las Naciones Unidas)"
 )
-OTHER_BODY_BEFORE = None
 MEETING_OF = re.compile(r"\b(?:Conferencia|[Rr]eunión|[Rr]euniones) de (?:los |las )$")
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)

@@ -104,7 +104,6 @@ OTHER_BODY_AFTER = re.compile(
     r"\s+(?:de l’|de la |du |des )"
     r"(?:Organisation|Communauté|Association|Autorité|Ligue|Union|Forum|Conseil de l’Europe)\b(?! des Nations Unies)"
 )
-OTHER_BODY_BEFORE = None
 MEETING_OF = re.compile(r"\b(?:[Cc]onférence|[Rr]éunion)s? (?:des|de l’|du) $")
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)

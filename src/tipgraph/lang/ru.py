@@ -99,7 +99,6 @@ OTHER_BODY_AFTER = re.compile(
     r"\s+(?:Организации\s+(?!Объединенных\s)\w+(?:ого|его|ой|ых|их)\b|Франкоязычного\s+сообщества|Всемирной\s+\w+\s+организации"
     r"|Карибского\s+сообщества|Совета\s+Европы|Лиги\s|Ассоциации\s|Содружества\s|Органа\b|Международной\s+(?:\w+\s+)?организации)"
 )
-OTHER_BODY_BEFORE = None
 MEETING_OF = re.compile(r"\b(?:[Кк]онференци|[Сс]овещани)\w*\s+$")
 #: A comma before "that" ("подчеркивает, что государствам…", stresses that States…), which Russian always writes:
 #: it does not end the verb's clause.

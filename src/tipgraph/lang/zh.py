@@ -160,11 +160,9 @@ NOUN_AFTER = re.compile(
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
 #: entities of the United Nations system, such as UN-Women): that name is the addressee, as in the other languages.
 EXAMPLES_OF = re.compile(r"等")
-#: Before a post's title, the name of another body than the United Nations, which Chinese names first: the post
-#: is that body's ("伊斯兰合作组织秘书长", the Secretary-General of the Organization of Islamic Cooperation), no
-#: addressee then (nor is the body: `NOUN_AFTER`).
+#: Chinese names the other body before the post ("法语国家及地区国际组织秘书长"): the body is no addressee then
+#: (`NOUN_AFTER`), nor is the post, whose lead is the body's name.
 OTHER_BODY_AFTER = None
-OTHER_BODY_BEFORE = re.compile(r"(?:组织|共同体|委员会|联盟|论坛|协会|管理局|会议)$")
 MEETING_OF = None
 THAT_CLAUSE = None
 GOVERNMENT_OF = None
