@@ -439,9 +439,10 @@ def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
         return True
     if rules.MEETING_OF and rules.MEETING_OF.search(text, max(0, m.start - 40), m.start):
         return True
-    if entity_kind(m.entity) == "post" and rules.OTHER_BODY_AFTER and rules.OTHER_BODY_AFTER.match(text, m.end):
+    kind = entity_kind(m.entity)
+    if kind == "post" and rules.OTHER_BODY_AFTER and rules.OTHER_BODY_AFTER.match(text, m.end):
         return True
-    org = entity_kind(m.entity) == "org"
+    org = kind == "org"
     if org and rules.NAME_GOES_ON and rules.NAME_GOES_ON.match(text, m.end):
         return True
     return (org or m.entity == STATES) and bool(
