@@ -852,6 +852,27 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # Arabic "reaffirms its request": the request restated (A/RES/77/118)
         ("ar", "تعيد أيضا تأكيد طلبها إلى منظمة الأغذية والزراعة للأمم المتحدة أن تقوم بتنقيح قاعدة بياناتها؛",
          {("reiterates-its-request", ("fao",))}),
+        # Chinese: a relative clause before its actor, quantifiers between (A/RES/76/177, A/RES/76/238); the partners
+        # of what the verb asks (A/RES/76/137); after a verb that says something, the clause and its actor are what it
+        # says (A/RES/77/245), unless the clause sets a title beside the actor (A/RES/76/22)
+        ("zh", "鼓励当前与朝鲜民主主义人民共和国进行对话的所有会员国继续倡导和平；",
+         {("encourages", ("member-states",))}),
+        ("zh", "敦促目前拖欠会费的所有会员国迅速足额付清这些欠款；", {("urges", ("member-states",))}),
+        ("zh", "鼓励与会员国以及包括民间社会在内的其他相关利益攸关方密切协作；", set()),
+        ("zh", "认识到已经或即将从最不发达国家地位毕业的小岛屿发展中国家面临的过渡挑战；", set()),
+        ("zh", "重申作为唯一多边裁军谈判论坛的裁军谈判会议应缔结协定；", {("reaffirms", ("conference-on-disarmament",))}),
+        # Chinese: examples of a name, ours or not (A/RES/76/167); Governments of all countries (A/RES/76/78);
+        # settlements of a State, a Government's programme (A/RES/77/30)
+        ("zh", "欢迎非洲联盟、大湖区问题国际会议、美洲国家组织和欧洲委员会等区域组织采取的各项举措；",
+         {("welcomes", ("regional-organizations",))}),
+        ("zh", "强烈呼吁所有国家政府、组织和个人慷慨捐助；", {("calls-for", ("governments",))}),
+        ("zh", "要求以色列定居者停止暴力；", set()),
+        ("zh", "鼓励所有捐助方根据巴勒斯坦权力机构的政府方案增加援助；", set()),
+        # the regional economic integration organizations are regional ones, as French, Spanish and Russian name them
+        # (A/RES/76/71)
+        ("zh", "敦促各国和区域经济一体化组织考虑批准《协定》；", {("urges", ("states", "regional-organizations"))}),
+        ("ar", "تحث الدول ومنظمات التكامل الاقتصادي الإقليمي على أن تقوم بذلك؛",
+         {("urges", ("states", "regional-organizations"))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

@@ -239,7 +239,8 @@ def _directives(
         body = _past_aside(text, verb.end, rules)
         first = next((m for m in actors if m.start >= body), None)
         lead = _gap(text, body, first, rules) if first else ""
-        if first and not _leads(lead, rules) and (head := _head_of_relative(text, body, first, actors, rules)):
+        saying = lex.value(verb.iri, TIP.intent) in _SAYING
+        if first and not _leads(lead, rules, saying) and (head := _head_of_relative(text, body, first, actors, saying, rules)):
             first, lead = head, _gap(text, body, head, rules)
         if rules.THAT_CLAUSE:  # "подчеркивает, что государствам": the comma before "that" keeps the verb's clause
             lead = rules.THAT_CLAUSE.sub(" ", lead)
@@ -247,7 +248,7 @@ def _directives(
             first is None
             or not (
                 _authored(lead, verb.iri, lex, rules)
-                or (not any(b in lead for b in rules.CLAUSE_BREAKS) and _leads(lead, rules))  # in the verb's clause
+                or (not any(b in lead for b in rules.CLAUSE_BREAKS) and _leads(lead, rules, saying))  # in the verb's clause
             )
             or _not_addressed(text, first.end, rules)
         ):
@@ -321,8 +322,10 @@ def _restated(text: str, verb: Match, lex: Lexicon, rules: ModuleType) -> Match:
     return verb
 
 
-def _head_of_relative(text: str, body: int, first: Mention, actors: list[Mention], rules: ModuleType) -> Mention | None:
-    """The actor a short relative clause that names ``first`` describes, right after its mark (`RELATIVE_MARKS`):
+def _head_of_relative(
+    text: str, body: int, first: Mention, actors: list[Mention], saying: bool, rules: ModuleType
+) -> Mention | None:
+    """The actor a short relative clause that names ``first`` describes, right after it (`_relative`):
     "敦促尚未成为…条约缔约国的会员国" urges the Member States that are not yet parties to the treaties, not the
     parties."""
     if not rules.RELATIVE_MARKS:
@@ -331,13 +334,27 @@ def _head_of_relative(text: str, body: int, first: Mention, actors: list[Mention
         (
             m
             for m in actors
-            if first.start < m.start <= body + _RELATIVE_CLAUSE and text.endswith(rules.RELATIVE_MARKS, 0, m.start)
+            if first.start < m.start <= body + _RELATIVE_CLAUSE and _relative(text[body : m.start], rules, saying)
         ),
         None,
     )
 
 
 _RELATIVE_CLAUSE = 40  # characters at most from the verb to the actor a relative clause describes
+#: The intents of the verbs that say something (stresses, recognizes, recalls, deplores) rather than address an actor.
+_SAYING = {INTENT + i for i in ("emphasis", "acknowledgement", "reaffirmation", "concern")}
+
+
+def _trimmed(gap: str, rules: ModuleType) -> str:
+    """``gap`` less the quantifiers at its end ("尚未批准…的所有": the relative clause ends before "所有")."""
+    gap = gap.rstrip()
+    moved = True
+    while moved:
+        moved = False
+        for q in rules.QUANTIFIERS:
+            if gap.endswith(q):
+                gap, moved = gap[: -len(q)].rstrip(), True
+    return gap
 
 
 def _participle(text: str, start: int, opened: int, rules: ModuleType) -> bool:
@@ -450,7 +467,7 @@ def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     )
 
 
-def _leads(gap: str, rules: ModuleType) -> bool:
+def _leads(gap: str, rules: ModuleType, saying: bool = False) -> bool:
     """Whether the words between a verb and an actor make the actor its addressee: the actor the verb
     addresses ("Urges all States", "Demande aux États"), the author of what it welcomes or notes ("the
     efforts of the Secretary-General") or the subject of what it says ("Recommends that the Secretary-General
@@ -463,13 +480,31 @@ def _leads(gap: str, rules: ModuleType) -> bool:
         return False
     if rules.MAX_LEAD is not None:  # an elided article keeps its apostrophe: "l’" is a quantifier as "the" is
         return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+[’']?", gap.casefold())) <= rules.MAX_LEAD
-    if gap.strip() and not gap.rstrip().endswith(rules.RELATIVE_MARKS):
+    if _trimmed(gap, rules).endswith(rules.RELATIVE_MARKS):
+        return _relative(gap, rules, saying)
+    if gap.strip():
         # Chinese: the addressee follows the verb, quantifiers aside, or the relative clause that ends in "的"
         # before it; a preposition ("在", "对", "根据") or a noun ("领土", "公约") between makes the actor part of
         # what the verb is about, unless it is an actor with no name of ours that begins the list (`UNNAMED_FIRST`)
         rest = gap[_skip(gap, 0, rules.QUANTIFIERS) :]
         return not rest or bool(rules.UNNAMED_FIRST.fullmatch(rest))
     return True
+
+
+def _relative(clause: str, rules: ModuleType, saying: bool) -> bool:
+    """Whether ``clause``, between a verb and an actor, is a relative clause that describes the actor, its addressee:
+    it ends with a relative mark (`RELATIVE_MARKS`, quantifiers aside: "尚未加入《公约》的所有国家"), is no phrase of
+    the verb's partners (`PARTNERS`: "鼓励与包括…在内的有关组织合作", encourages cooperation with the organizations) and,
+    after a verb that says something (stresses, recognizes, recalls…), sets a title beside the actor
+    (`APPOSITION`: "重申作为唯一多边裁军谈判论坛的裁军谈判会议应…", the Conference on Disarmament, as the single
+    forum, should…): any other clause and its actor are what the verb says ("强调指出包括议员…在内的所有相关利益攸关方
+    有效参与…的重要性", stresses the importance of the participation of all stakeholders), as the other languages
+    have it."""
+    if not _trimmed(clause, rules).endswith(rules.RELATIVE_MARKS):
+        return False
+    if rules.PARTNERS and rules.PARTNERS.search(clause):
+        return False
+    return not saying or clause.lstrip().startswith(rules.APPOSITION)
 
 
 #: The intents whose addressees are to act, asked or decided upon: an actor farther into what they say is no author.

@@ -58,6 +58,8 @@ MAX_GAP = 40
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+PARTNERS = None
+APPOSITION = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
 #: relative clause whose verb the actor is the subject of ("بالجهود الجارية التي يبذلها", "بالدور المهم الذي تقوم به").
 _WHICH = "التي|الذي|اللذين|اللتين|الذين|اللذان|اللتان"

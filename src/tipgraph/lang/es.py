@@ -61,6 +61,8 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+PARTNERS = None
+APPOSITION = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
 #: agent after a noun, within five words ("los progresos realizados por los"), or the subject of a short relative
 #: clause ("los esfuerzos que realiza el"; not "de que", "el hecho de que").

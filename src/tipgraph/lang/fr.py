@@ -63,6 +63,8 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+PARTNERS = None
+APPOSITION = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
 #: agent after a noun, within five words ("les efforts déployés par le"), or the subject of a short relative clause
 #: ("les efforts que continue de déployer le"; not "le fait que").

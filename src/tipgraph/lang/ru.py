@@ -58,6 +58,8 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+PARTNERS = None
+APPOSITION = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
 #: participle or a relative clause after a comma ("усилия, прилагаемые", "роль, которую играют"), whose agent or
 #: subject the actor is.

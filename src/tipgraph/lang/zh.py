@@ -90,6 +90,15 @@ MAX_GAP = 20
 MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未批准……的会员国"
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
+#: A clause before an actor that opens with "with", or says "with" before "including", names the partners of what
+#: the verb asks, not its addressees ("同参与…的相关政府间组织进行协作", to collaborate with the intergovernmental
+#: organizations that…; "鼓励管理局与包括…在内的有关国际组织合作", encourages the Authority to cooperate with the
+#: international organizations, including…).
+PARTNERS = re.compile(r"^(?:与|同)|(?:与|同)包括")
+#: A clause before an actor that opens with these sets a title beside it ("作为唯一多边裁军谈判论坛的裁军谈判会议", the
+#: Conference on Disarmament, as the sole multilateral disarmament negotiating forum): the actor is the addressee
+#: even of a verb that says something (`extract._relative`).
+APPOSITION = ("作为",)
 AUTHOR = None  # Chinese names the author first, right after the verb ("欢迎秘书长不断努力")
 #: Actors with no name in the reference data that may begin a list of addressees, as in the other languages:
 #: the Territory ("请领土和管理国", requests the Territory and the administering Power).
@@ -149,17 +158,20 @@ NEGATED = None
 #: 问题特别报告员", the Human Rights Council's Special Rapporteur on trafficking in persons, especially women and
 #: children), and what belongs to a group of States ("发达国家缔约方", developed country parties; "最不发达国家技术库",
 #: the Technology Bank for the Least Developed Countries; "发展伙伴关系", development partnerships; "各国人民", the
-#: peoples of all countries): the name is no addressee then (`extract._within_a_name`).
+#: peoples of all countries), and the settlements of a State ("以色列定居点", Israeli settlements) and the programmes of
+#: a Government or a post ("政府方案"; "联合国难民事务高级专员方案执行委员会", the Executive Committee of the High
+#: Commissioner's Programme): the name is no addressee then (`extract._within_a_name`).
 _MANDATE = (
     r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境)(?:特别报告员|独立专家|工作组|特别代表)"
 )
 NOUN_AFTER = re.compile(
-    r"主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
+    r"定居点|定居者|方案|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
     rf"|驻联合国|常驻|(?:(?<=人权理事会)|(?<=秘书长)){_MANDATE}"
 )
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
-#: entities of the United Nations system, such as UN-Women): that name is the addressee, as in the other languages.
-EXAMPLES_OF = re.compile(r"等")
+#: entities of the United Nations system, such as UN-Women), names of ours or not ("非洲联盟、大湖区问题国际会议…和欧洲
+#: 委员会等区域组织"): that name is the addressee, as in the other languages.
+EXAMPLES_OF = re.compile(r"(?:(?:、|和|及|以及)[^，；。、和及]{1,25}?)*等")
 #: Chinese names the other body before the post ("法语国家及地区国际组织秘书长"): the body is no addressee then
 #: (`NOUN_AFTER`), nor is the post, whose lead is the body's name.
 OTHER_BODY_AFTER = None
