@@ -860,7 +860,8 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("zh", "敦促目前拖欠会费的所有会员国迅速足额付清这些欠款；", {("urges", ("member-states",))}),
         ("zh", "鼓励与会员国以及包括民间社会在内的其他相关利益攸关方密切协作；", set()),
         ("zh", "认识到已经或即将从最不发达国家地位毕业的小岛屿发展中国家面临的过渡挑战；", set()),
-        ("zh", "重申作为唯一多边裁军谈判论坛的裁军谈判会议应缔结协定；", {("reaffirms", ("conference-on-disarmament",))}),
+        ("zh", "重申作为唯一多边裁军谈判论坛的裁军谈判会议应缔结协定；",
+         {("reaffirms", ("conference-on-disarmament",))}),
         # Chinese: examples of a name, ours or not (A/RES/76/167); Governments of all countries (A/RES/76/78);
         # settlements of a State, a Government's programme (A/RES/77/30)
         ("zh", "欢迎非洲联盟、大湖区问题国际会议、美洲国家组织和欧洲委员会等区域组织采取的各项举措；",

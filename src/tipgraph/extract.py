@@ -240,7 +240,8 @@ def _directives(
         first = next((m for m in actors if m.start >= body), None)
         lead = _gap(text, body, first, rules) if first else ""
         saying = lex.value(verb.iri, TIP.intent) in _SAYING
-        if first and not _leads(lead, rules, saying) and (head := _head_of_relative(text, body, first, actors, saying, rules)):
+        head = first and not _leads(lead, rules, saying) and _head_of_relative(text, body, first, actors, saying, rules)
+        if head:
             first, lead = head, _gap(text, body, head, rules)
         if rules.THAT_CLAUSE:  # "подчеркивает, что государствам": the comma before "that" keeps the verb's clause
             lead = rules.THAT_CLAUSE.sub(" ", lead)
@@ -248,7 +249,8 @@ def _directives(
             first is None
             or not (
                 _authored(lead, verb.iri, lex, rules)
-                or (not any(b in lead for b in rules.CLAUSE_BREAKS) and _leads(lead, rules, saying))  # in the verb's clause
+                # in the verb's clause
+                or (not any(b in lead for b in rules.CLAUSE_BREAKS) and _leads(lead, rules, saying))
             )
             or _not_addressed(text, first.end, rules)
         ):
@@ -493,9 +495,9 @@ def _leads(gap: str, rules: ModuleType, saying: bool = False) -> bool:
 
 def _relative(clause: str, rules: ModuleType, saying: bool) -> bool:
     """Whether ``clause``, between a verb and an actor, is a relative clause that describes the actor, its addressee:
-    it ends with a relative mark (`RELATIVE_MARKS`, quantifiers aside: "尚未加入《公约》的所有国家"), is no phrase of
-    the verb's partners (`PARTNERS`: "鼓励与包括…在内的有关组织合作", encourages cooperation with the organizations) and,
-    after a verb that says something (stresses, recognizes, recalls…), sets a title beside the actor
+    it ends with a relative mark (`RELATIVE_MARKS`, quantifiers aside: "尚未加入《公约》的所有国家"), is no phrase
+    of the verb's partners (`PARTNERS`: "鼓励与包括…在内的有关组织合作", encourages cooperation with the organizations)
+    and, after a verb that says something (stresses, recognizes, recalls…), sets a title beside the actor
     (`APPOSITION`: "重申作为唯一多边裁军谈判论坛的裁军谈判会议应…", the Conference on Disarmament, as the single
     forum, should…): any other clause and its actor are what the verb says ("强调指出包括议员…在内的所有相关利益攸关方
     有效参与…的重要性", stresses the importance of the participation of all stakeholders), as the other languages
