@@ -239,7 +239,8 @@ def _directives(
         body = _past_aside(text, verb.end, rules)
         first = next((m for m in actors if m.start >= body), None)
         lead = _gap(text, body, first, rules) if first else ""
-        saying = lex.value(verb.iri, TIP.intent) in _SAYING
+        # a verb that says something names an event ("表示注意到…举行的专题辩论", takes note of the debate held on…)
+        saying = lex.value(verb.iri, TIP.intent) in _SAYING and not (first and entity_kind(first.entity) == "event")
         head = first and not _leads(lead, rules, saying) and _head_of_relative(text, body, first, actors, saying, rules)
         if head:
             first, lead = head, _gap(text, body, head, rules)
