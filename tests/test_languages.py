@@ -874,6 +874,16 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("zh", "敦促各国和区域经济一体化组织考虑批准《协定》；", {("urges", ("states", "regional-organizations"))}),
         ("ar", "تحث الدول ومنظمات التكامل الاقتصادي الإقليمي على أن تقوم بذلك؛",
          {("urges", ("states", "regional-organizations"))}),
+        # an aside right after the verb, no commas around it (A/RES/76/199); the French Government of a State named by
+        # its adjective (A/RES/76/78); the Special Rapporteur of the Human Rights Council on a country, and the
+        # paragraphs of a report (A/RES/76/178, A/RES/76/111)
+        ("en", "Reiterates its request in this regard to the Government of Israel to assume responsibility;",
+         {("reiterates-its-request", ("ISR",))}),
+        ("ru", "вновь обращается в этой связи к правительству Израиля с просьбой взять на себя ответственность;",
+         {("reiterates-its-request", ("ISR",))}),
+        ("fr", "Demande instamment au Gouvernement israélien de rembourser l’Office ;", {("urges", ("ISR",))}),
+        ("zh", "表示注意到人权理事会伊朗伊斯兰共和国人权状况特别报告员的报告；", set()),
+        ("zh", "表示注意到国际法委员会报告中关于同其他机构合作的第330至332段；", set()),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

@@ -478,9 +478,13 @@ def _leads(gap: str, rules: ModuleType, saying: bool = False) -> bool:
     rather than a name further into what it says. A number before the actor counts some of them ("notes that
     only 77 Member States have paid") or numbers what the verb is about ("takes note of paragraph 318 of the report
     of", "пункт 318 доклада"), a date aside ("大会2008年6月3日举行的…专题辩论", the thematic debate of 3 June 2008):
-    no addressee then."""
+    no addressee then. An aside right after the verb, commas or not (`ASIDES`: "Reiterates its request in this regard
+    to the Government of Israel") is not counted, unless the verb says something (``saying``): what it says follows
+    ("تلاحظ في هذا الصدد أن بعض المنظمات", notes in this regard that some organizations)."""
     if re.search(r"\d\s*$", gap) or re.search(r"\d", rules.DATE.sub("", gap)):
         return False
+    if not saying:
+        gap = next((gap.lstrip()[len(a) :] for a in rules.ASIDES if gap.lstrip().startswith(a)), gap)
     if rules.MAX_LEAD is not None:  # an elided article keeps its apostrophe: "l’" is a quantifier as "the" is
         return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+[’']?", gap.casefold())) <= rules.MAX_LEAD
     if _trimmed(gap, rules).endswith(rules.RELATIVE_MARKS):

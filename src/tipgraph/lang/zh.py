@@ -110,8 +110,11 @@ UNNAMED_FIRST = re.compile(r"(?:该)?领土(?:和|及)")
 #: provided by States), which the other languages put after its noun, far from the verb.
 #: Nor is the author of what a text says ("各国在“我们希望的未来”中承诺", States, in "The future we want", committed),
 #: nor that of a numbered paragraph of its report ("表示注意到国际法委员会报告第317段", takes note of paragraph 317 of
-#: the report of the International Law Commission), where the other languages count the number in the lead.
-NOT_ADDRESSEE_BEFORE = re.compile(r"宪章|是|第|的?(?:报告|说明|决议)第|所(?!有)|[0-9]|在“[^”]{1,40}”中")  # "所有": all
+#: the report of the International Law Commission; "报告中关于…的第330至332段"), where the other languages count the
+#: number in the lead.
+NOT_ADDRESSEE_BEFORE = re.compile(
+    r"宪章|是|第|的?(?:报告|说明|决议)(?:中[^，；。]{0,40}?的)?第|所(?!有)|[0-9]|在“[^”]{1,40}”中"  # "所有": all
+)
 #: After the short names that also begin longer ones or modify a noun ("联合国教育、科学及文化组织",
 #: "联合国财务条例"), a character other than a conjunction, "在" (in), "相互" (each other) or a verb that follows a true
 #: addressee: not an addressee then.
@@ -162,7 +165,7 @@ NEGATED = None
 #: a Government or a post ("政府方案"; "联合国难民事务高级专员方案执行委员会", the Executive Committee of the High
 #: Commissioner's Programme): the name is no addressee then (`extract._within_a_name`).
 _MANDATE = (
-    r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境)(?:特别报告员|独立专家|工作组|特别代表)"
+    r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境|状况)(?:特别报告员|独立专家|工作组|特别代表)"
 )
 NOUN_AFTER = re.compile(
     r"定居点|定居者|方案|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
