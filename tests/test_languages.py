@@ -882,6 +882,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ru", "вновь обращается в этой связи к правительству Израиля с просьбой взять на себя ответственность;",
          {("reiterates-its-request", ("ISR",))}),
         ("fr", "Demande instamment au Gouvernement israélien de rembourser l’Office ;", {("urges", ("ISR",))}),
+        # Russian "again invites": the other languages' "Reiterates its invitation" (A/RES/76/193)
+        ("ru", "вновь предлагает Председателю Генеральной Ассамблеи и Генеральному секретарю учитывать эту роль;",
+         {("reiterates-its-invitation", ("pga", "secretary-general"))}),
         ("zh", "表示注意到人权理事会伊朗伊斯兰共和国人权状况特别报告员的报告；", set()),
         ("zh", "表示注意到国际法委员会报告中关于同其他机构合作的第330至332段；", set()),
     ],

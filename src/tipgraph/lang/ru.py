@@ -90,7 +90,9 @@ NAMED_AFTER = (
     ("reiterates-its-request", re.compile(r"с (?:настоятельным )?призывом"), "reiterates-its-call-upon"),
 )
 TREATY_TITLE = None
-RESTATED = ()
+#: (as in English, the act a verb that restates names: the verb mined for "Reiterates", which the markup of "Reiterates
+#: its invitation" marks alone, is "вновь предлагает" (again invites) too, an invitation restated.)
+RESTATED = ((re.compile(r"(?<=вновь предлагает)"), "reiterates-its-invitation"),)
 NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
