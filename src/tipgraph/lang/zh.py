@@ -163,12 +163,13 @@ NEGATED = None
 #: the Technology Bank for the Least Developed Countries; "发展伙伴关系", development partnerships; "各国人民", the
 #: peoples of all countries), and the settlements of a State ("以色列定居点", Israeli settlements) and the programmes of
 #: a Government or a post ("政府方案"; "联合国难民事务高级专员方案执行委员会", the Executive Committee of the High
-#: Commissioner's Programme): the name is no addressee then (`extract._within_a_name`).
+#: Commissioner's Programme), and the ministers, experts and officials of States ("各国部长", "各国专家"): the name
+#: is no addressee then (`extract._within_a_name`).
 _MANDATE = (
     r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境|状况)(?:特别报告员|独立专家|工作组|特别代表)"
 )
 NOUN_AFTER = re.compile(
-    r"定居点|定居者|方案|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
+    r"定居点|定居者|方案|部长|专家|官员|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
     rf"|驻联合国|常驻|(?:(?<=人权理事会)|(?<=秘书长)){_MANDATE}"
 )
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
