@@ -885,6 +885,8 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # Chinese: the States named by what they are to the sea (A/RES/76/71); the experts of States (A/RES/77/86)
         ("zh", "鼓励船旗国和港口国尽一切努力交流有关上岸的信息；", {("encourages", ("states",))}),
         ("zh", "欢迎各国专家通过区域战略；", set()),
+        # Arabic: the United Nations Alliance of Civilizations, named after the United Nations (A/RES/76/68)
+        ("ar", "تشجع تحالف الأمم المتحدة للحضارات على زيادة أنشطته؛", set()),
         # Russian "again invites": the other languages' "Reiterates its invitation" (A/RES/76/193)
         ("ru", "вновь предлагает Председателю Генеральной Ассамблеи и Генеральному секретарю учитывать эту роль;",
          {("reiterates-its-invitation", ("pga", "secretary-general"))}),
