@@ -885,6 +885,12 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # Chinese: the States named by what they are to the sea (A/RES/76/71); the experts of States (A/RES/77/86)
         ("zh", "鼓励船旗国和港口国尽一切努力交流有关上岸的信息；", {("encourages", ("states",))}),
         ("zh", "欢迎各国专家通过区域战略；", set()),
+        # French: the preposition the verb governs does not count, "des" (of the) further on does, as "of" does
+        # (A/RES/76/71, A/RES/77/118); the agent after "par des" (A/RES/77/77)
+        ("fr", "Se félicite de la contribution financière des États au renforcement du Réseau ;",
+         {("welcomes", ("states",))}),
+        ("fr", "Invite la présidence des consultations des États parties à l’Accord à diffuser un résumé ;", set()),
+        ("fr", "Se félicite des efforts engagés par des États Membres ;", {("welcomes", ("member-states",))}),
         # Arabic: the United Nations Alliance of Civilizations, named after the United Nations (A/RES/76/68)
         ("ar", "تشجع تحالف الأمم المتحدة للحضارات على زيادة أنشطته؛", set()),
         # Russian "again invites": the other languages' "Reiterates its invitation" (A/RES/76/193)

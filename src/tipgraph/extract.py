@@ -486,7 +486,10 @@ def _leads(gap: str, rules: ModuleType, saying: bool = False) -> bool:
     if not saying:
         gap = next((gap.lstrip()[len(a) :] for a in rules.ASIDES if gap.lstrip().startswith(a)), gap)
     if rules.MAX_LEAD is not None:  # an elided article keeps its apostrophe: "l’" is a quantifier as "the" is
-        return sum(w not in rules.QUANTIFIERS for w in re.findall(r"\w+[’']?", gap.casefold())) <= rules.MAX_LEAD
+        words = re.findall(r"\w+[’']?", gap.casefold())
+        if words[:1] and words[0] in rules.GOVERNED:  # "Se félicite de": the verb's own preposition
+            words = words[1:]
+        return sum(w not in rules.QUANTIFIERS for w in words) <= rules.MAX_LEAD
     if _trimmed(gap, rules).endswith(rules.RELATIVE_MARKS):
         return _relative(gap, rules, saying)
     if gap.strip():

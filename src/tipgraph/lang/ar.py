@@ -60,6 +60,7 @@ MAX_LEAD = 3
 RELATIVE_MARKS = ()
 PARTNERS = None
 APPOSITION = ()
+GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
 #: relative clause whose verb the actor is the subject of ("بالجهود الجارية التي يبذلها", "بالدور المهم الذي تقوم به").
 _WHICH = "التي|الذي|اللذين|اللتين|الذين|اللذان|اللتان"

@@ -88,6 +88,7 @@ MAX_LEAD = 3
 RELATIVE_MARKS = ()
 PARTNERS = None
 APPOSITION = ()
+GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
 #: agent after a noun, within five words ("the ongoing efforts and progress already made by the").
 AUTHOR = re.compile(rf"\s*(?:{WORD}\s+){{0,5}}by\s+(?:the\s+)?")

@@ -63,6 +63,7 @@ MAX_LEAD = 3
 RELATIVE_MARKS = ()
 PARTNERS = None
 APPOSITION = ()
+GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
 #: agent after a noun, within five words ("los progresos realizados por los"), or the subject of a short relative
 #: clause ("los esfuerzos que realiza el"; not "de que", "el hecho de que").

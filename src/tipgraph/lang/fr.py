@@ -52,7 +52,7 @@ ASIDES = ("à cet égard", "à ce sujet", "à ce propos", "dans ce contexte", "e
 #: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
 #: them ("Prend acte du rapport annuel du Secrétaire général").
 QUANTIFIERS = (
-    "tous les", "toutes les", "les", "leurs", "la", "le", "l’", "autres", "des", "aux", "à", "au", "annuel", "annuels",
+    "tous les", "toutes les", "les", "leurs", "la", "le", "l’", "autres", "aux", "à", "au", "annuel", "annuels",
     "intérimaire", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
     "neuvième", "dixième", "onzième", "douzième", "treizième",
 )
@@ -65,11 +65,15 @@ MAX_LEAD = 3
 RELATIVE_MARKS = ()
 PARTNERS = None
 APPOSITION = ()
+#: The prepositions a verb governs, right after it ("Se félicite de la contribution des États", "Prend note des
+#: rapports"): not counted towards `MAX_LEAD` there, as the verb's labels stop before them; further on, "des" is "of
+#: the" and counts, as "of" does in English ("la présidence des consultations des États parties").
+GOVERNED = ("de", "des", "du", "d’")
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
 #: agent after a noun, within five words ("les efforts déployés par le"), or the subject of a short relative clause
 #: ("les efforts que continue de déployer le"; not "le fait que").
 AUTHOR = re.compile(
-    rf"\s*(?:{WORD}\s+){{0,5}}par\s+(?:la\s+|le\s+|l’|les\s+)?"
+    rf"\s*(?:{WORD}\s+){{0,5}}par\s+(?:la\s+|le\s+|l’|les\s+|des\s+)?"
     rf"|\s*(?:{WORD}\s+){{0,3}}(?!de\s|fait\s|ce\s){WORD}\s+qu(?:e\s+|’)(?:{WORD}\s+){{1,3}}(?:la\s+|le\s+|l’|les\s+)?"
 )
 NOT_ADDRESSEE_BEFORE = None

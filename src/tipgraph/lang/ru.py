@@ -60,6 +60,7 @@ MAX_LEAD = 3
 RELATIVE_MARKS = ()
 PARTNERS = None
 APPOSITION = ()
+GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
 #: participle or a relative clause after a comma ("усилия, прилагаемые", "роль, которую играют"), whose agent or
 #: subject the actor is.

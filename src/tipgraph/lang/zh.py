@@ -99,6 +99,7 @@ PARTNERS = re.compile(r"^(?:与|同)|(?:与|同)包括")
 #: Conference on Disarmament, as the sole multilateral disarmament negotiating forum): the actor is the addressee
 #: even of a verb that says something (`extract._relative`).
 APPOSITION = ("作为",)
+GOVERNED = ()
 AUTHOR = None  # Chinese names the author first, right after the verb ("欢迎秘书长不断努力")
 #: Actors with no name in the reference data that may begin a list of addressees, as in the other languages:
 #: the Territory ("请领土和管理国", requests the Territory and the administering Power).
