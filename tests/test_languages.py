@@ -891,6 +891,12 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("welcomes", ("states",))}),
         ("fr", "Invite la présidence des consultations des États parties à l’Accord à diffuser un résumé ;", set()),
         ("fr", "Se félicite des efforts engagés par des États Membres ;", {("welcomes", ("member-states",))}),
+        # Russian: an infinitive the stemmed vocabulary takes for the organ's verb (A/RES/76/180, A/RES/77/237)
+        ("ru", "рекомендует государствам-членам собирать информацию и поддерживать усилия государств-членов;",
+         {("encourages", ("member-states",))}),
+        ("ru", "просит Генерального секретаря продолжать оказывать добрые услуги и поддерживать усилия Мьянмы;",
+         {("requests", ("secretary-general",))}),
+        ("ru", "выражает признательность правительству Индонезии;", {("expresses-appreciation", ("IDN",))}),
         # Arabic: the United Nations Alliance of Civilizations, named after the United Nations (A/RES/76/68)
         ("ar", "تشجع تحالف الأمم المتحدة للحضارات على زيادة أنشطته؛", set()),
         # Russian "again invites": the other languages' "Reiterates its invitation" (A/RES/76/193)

@@ -228,7 +228,7 @@ def _directives(
             continue
         opens.add(opened)
         intensifier, verb = lex.opening(text, opened, lex.verbs)
-        if verb is None or _participle(text, start, opened, rules):
+        if verb is None or _not_said(text, start, opened, verb.end, rules):
             continue
         verb = _restated(text, verb, lex, rules)
         after = _skip(text, verb.end, rules.QUANTIFIERS)
@@ -360,10 +360,15 @@ def _trimmed(gap: str, rules: ModuleType) -> str:
     return gap
 
 
-def _participle(text: str, start: int, opened: int, rules: ModuleType) -> bool:
-    """Whether the verb at ``opened``, right after a comma, is a participle of the clause before (`PARTICIPLES`)."""
+def _not_said(text: str, start: int, opened: int, end: int, rules: ModuleType) -> bool:
+    """Whether the verb from ``opened`` to ``end`` is none the organ says: a participle of the clause before, right
+    after a comma (`PARTICIPLES`: "……政策，支持各国努力", policies that support…), or a form of another mood, person or
+    number than the organ's (`OTHER_FORMS`: "просит … призывать государства", requests … to call upon States; "меры,
+    принимаемые Генеральным секретарем", the measures taken by the Secretary-General)."""
     after_comma = 0 < start == opened and text[start - 1] == rules.CLAUSE_BREAKS[0]
-    return after_comma and text.startswith(rules.PARTICIPLES, opened)
+    if after_comma and text.startswith(rules.PARTICIPLES, opened):
+        return True
+    return bool(rules.OTHER_FORMS) and any(rules.OTHER_FORMS.fullmatch(w) for w in text[opened:end].split())
 
 
 def _list(text: str, first: Mention, actors: list[Mention], rules: ModuleType) -> list[Mention]:

@@ -99,6 +99,7 @@ SYSTEM_PARTS_AFTER = re.compile(
 )
 PRONOUNS = ()
 PARTICIPLES = ()
+OTHER_FORMS = None
 #: (word, kind, verb): the verb a word means when it addresses actors of one kind only (`extract._meant`). "تطلب إلى"
 #: renders "requests", and "calls upon" when it addresses a State by its name ("تطلب إلى إسرائيل": 32 times in the
 #: corpus, "calls upon" in English, French, Spanish and Russian each time).

@@ -112,6 +112,7 @@ SYSTEM_PARTS = re.compile(
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
 PRONOUNS = ()
 PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
+OTHER_FORMS = None
 MEANT_FOR = ()
 NAMED_AFTER = ()
 TREATY_TITLE = None

@@ -82,6 +82,15 @@ SYSTEM_PARTS = re.compile(
 SYSTEM_PARTS_AFTER = None
 PRONOUNS = ()
 PARTICIPLES = ()
+#: The forms of a verb the organ does not speak in (it says "призывает", calls upon): an infinitive ("просит …
+#: призывать государства", requests … to call upon States), a participle ("меры, принимаемые Генеральным секретарем",
+#: the measures taken by the Secretary-General; "поддерживаемые"), the plural or the first person ("и поддерживают
+#: государства-члены", and Member States support; "призываем", we call, in a declaration it quotes). Stemmed, the
+#: vocabulary of verbs matches them all.
+#: (Not the nouns of a verb's label: "признательность", "с удовлетворением".)
+OTHER_FORMS = re.compile(
+    r"\w*(?:(?<!ос)ть|ться|[ая]ем|[ая]емся|[ая]ем(?:ый|ая|ое|ые|ых|ым|ыми)|ющ\w*|ящ\w*|ют|ят|ются|ятся|ли|вш\w*)"
+)
 MEANT_FOR = ()
 #: (word, the act named right after its addressees, verb): "обращается к государствам с просьбой" (appeals to
 #: States with a request) requests, "вновь обращается к государствам с призывом" (… with a call) calls upon them, as the

@@ -139,6 +139,7 @@ PRONOUNS = ("它们", "他们")
 #: Verbs that, right after a comma (no connector), go on the clause before as a participle or a purpose does
 #: ("……政策，支持各国努力": policies that support national efforts; "，考虑到": taking into account): no directive.
 PARTICIPLES = ("支持", "考虑到")
+OTHER_FORMS = None
 MEANT_FOR = ()
 NAMED_AFTER = ()
 RESTATED = ()
