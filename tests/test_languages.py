@@ -897,6 +897,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ru", "просит Генерального секретаря продолжать оказывать добрые услуги и поддерживать усилия Мьянмы;",
          {("requests", ("secretary-general",))}),
         ("ru", "выражает признательность правительству Индонезии;", {("expresses-appreciation", ("IDN",))}),
+        # the heads of State and Government are not the States (A/RES/77/331)
+        ("ru", "приветствует участие глав государств и правительств;", set()),
+        ("ar", "ترحب بمشاركة رؤساء الدول؛", set()),
         # Arabic: the United Nations Alliance of Civilizations, named after the United Nations (A/RES/76/68)
         ("ar", "تشجع تحالف الأمم المتحدة للحضارات على زيادة أنشطته؛", set()),
         # Russian "again invites": the other languages' "Reiterates its invitation" (A/RES/76/193)

@@ -75,13 +75,13 @@ NAME_GOES_ON = None
 #: (Not the nouns of what a verb welcomes or notes: "بعمل الأمم المتحدة", the work of the United Nations; but its
 #: budget, guide, library, network and missions are the United Nations', as the other languages say, and so are
 #: the bodies they name "United Nations Alliance of Civilizations", "… Coalition", "… peacebuilding architecture".)
-#: Also the
+#: Nor are a body or States after their head ("رئيس المجلس الاقتصادي والاجتماعي", "رؤساء الدول"). Also the
 #: UN Volunteers, FAO, forces "not belonging to" the United Nations, the Special Rapporteur or independent expert of a
 #: body ("المقرر الخاص لمجلس حقوق الإنسان"). Not "بقوة", strongly ("تحث بقوة الدول"), which is no force ("قوة").
 NAME_BEGAN = re.compile(
     r"(?<!\S)(?!بقوة)[وفبل]?(?:منظمة|وكالة|مجموعة|مفوض|دراسة|مكتب|برنامج|اتفاقية|ميثاق|مفوضية|مفوضة|لجنة|هيئة|هيئات|صندوق|بعثة|مركز|مراكز"
     r"|جمعية|قوة|قوات|عقد|إعلان|استراتيجية|قاعدة|مقر|قمة|إطار|نظام|معهد|جامعة|موظفي|موظفو|عمليات|قواعد|قرار|قرارات"
-    r"|متطوعي|والزراعة|تابعة|التابعة|ميزانية|دليل|مكتبة|شبكة|بعثتي|ائتلاف|تحالف|هيكل"
+    r"|متطوعي|والزراعة|تابعة|التابعة|ميزانية|دليل|مكتبة|شبكة|بعثتي|ائتلاف|تحالف|هيكل|رؤساء|رئيس"
     r"|المقرر الخاص|المقررة الخاصة|الخبير المستقل|الخبيرة المستقلة)\s+$"
 )
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):

@@ -72,8 +72,8 @@ NAME_GOES_ON = re.compile(r"\s+по\s")
 #: Before an organization's name, a capitalized noun (and up to two words after it) or an adjective that makes
 #: the name the end of a longer one ("Комиссии Организации Объединенных Наций по праву…", "Программы
 #: добровольцев Организации Объединенных Наций", "Продовольственной и сельскохозяйственной организации
-#: Объединенных Наций"): not an addressee then.
-NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*\s+(?:(?!и\s)[а-яё-]+\s+){0,2}|[а-яё]+[ое]й\s+)$")
+#: Объединенных Наций"): not an addressee then. Nor are States after their heads ("главы государств и правительств").
+NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*\s+(?:(?!и\s)[а-яё-]+\s+){0,2}|[а-яё]+[ое]й\s+|глав[аыеуо]?\w*\s+)$")
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
