@@ -475,7 +475,7 @@ def _within_a_name(text: str, m: Mention, rules: ModuleType) -> bool:
     )
 
 
-def _leads(gap: str, rules: ModuleType, saying: bool = False) -> bool:
+def _leads(gap: str, rules: ModuleType, saying: bool) -> bool:
     """Whether the words between a verb and an actor make the actor its addressee: the actor the verb
     addresses ("Urges all States", "Demande aux États"), the author of what it welcomes or notes ("the
     efforts of the Secretary-General") or the subject of what it says ("Recommends that the Secretary-General
