@@ -85,9 +85,8 @@ PARTICIPLES = ()
 #: The forms of a verb the organ does not speak in (it says "призывает", calls upon): an infinitive ("просит …
 #: призывать государства", requests … to call upon States), a participle ("меры, принимаемые Генеральным секретарем",
 #: the measures taken by the Secretary-General; "поддерживаемые"), the plural or the first person ("и поддерживают
-#: государства-члены", and Member States support; "призываем", we call, in a declaration it quotes). Stemmed, the
-#: vocabulary of verbs matches them all.
-#: (Not the nouns of a verb's label: "признательность", "с удовлетворением".)
+#: государства-члены", and Member States support; "призываем", we call, in a declaration it quotes), which the stemmed
+#: vocabulary of verbs matches all the same; not the nouns of a verb's label ("признательность", "с удовлетворением").
 OTHER_FORMS = re.compile(
     r"\w*(?:(?<!ос)ть|ться|[ая]ем|[ая]емся|[ая]ем(?:ый|ая|ое|ые|ых|ым|ыми)|ющ\w*|ящ\w*|ют|ят|ются|ятся|ли|вш\w*)"
 )
@@ -100,8 +99,8 @@ NAMED_AFTER = (
     ("reiterates-its-request", re.compile(r"с (?:настоятельным )?призывом"), "reiterates-its-call-upon"),
 )
 TREATY_TITLE = None
-#: (as in English, the act a verb that restates names: the verb mined for "Reiterates", which the markup of "Reiterates
-#: its invitation" marks alone, is "вновь предлагает" (again invites) too, an invitation restated.)
+#: (As in English, the act a verb that restates names: "вновь предлагает" (again invites), which the vocabulary mined
+#: for "Reiterates" as the markup of "Reiterates its invitation" marks that word alone, restates an invitation.)
 RESTATED = ((re.compile(r"(?<=вновь предлагает)"), "reiterates-its-invitation"),)
 NOT_BEFORE = ()
 NEGATED = None
