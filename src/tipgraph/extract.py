@@ -348,15 +348,12 @@ _RELATIVE_CLAUSE = 40  # characters at most from the verb to the actor a relativ
 _SAYING = {INTENT + i for i in ("emphasis", "acknowledgement", "reaffirmation", "concern")}
 
 
-def _trimmed(gap: str, rules: ModuleType) -> str:
-    """``gap`` less the quantifiers at its end ("尚未批准…的所有": the relative clause ends before "所有")."""
+def _trimmed(gap: str, words: tuple[str, ...]) -> str:
+    """``gap`` less any of ``words`` at its end, as often as they repeat ("尚未批准…的所有": the relative clause ends
+    before the quantifier "所有")."""
     gap = gap.rstrip()
-    moved = True
-    while moved:
-        moved = False
-        for q in rules.QUANTIFIERS:
-            if gap.endswith(q):
-                gap, moved = gap[: -len(q)].rstrip(), True
+    while end := next((w for w in words if gap.endswith(w)), None):
+        gap = gap[: -len(end)].rstrip()
     return gap
 
 
@@ -495,7 +492,7 @@ def _leads(gap: str, rules: ModuleType, saying: bool) -> bool:
         if words[:1] and words[0] in rules.GOVERNED:  # "Se félicite de": the verb's own preposition
             words = words[1:]
         return sum(w not in rules.QUANTIFIERS for w in words) <= rules.MAX_LEAD
-    if _trimmed(gap, rules).endswith(rules.RELATIVE_MARKS):
+    if _trimmed(gap, rules.QUANTIFIERS).endswith(rules.RELATIVE_MARKS):
         return _relative(gap, rules, saying)
     if gap.strip():
         # Chinese: the addressee follows the verb, quantifiers aside, or the relative clause that ends in "的"
@@ -515,7 +512,7 @@ def _relative(clause: str, rules: ModuleType, saying: bool) -> bool:
     forum, should…): any other clause and its actor are what the verb says ("强调指出包括议员…在内的所有相关利益攸关方
     有效参与…的重要性", stresses the importance of the participation of all stakeholders), as the other languages
     have it."""
-    if not _trimmed(clause, rules).endswith(rules.RELATIVE_MARKS):
+    if not _trimmed(clause, rules.QUANTIFIERS).endswith(rules.RELATIVE_MARKS):
         return False
     if rules.PARTNERS and rules.PARTNERS.search(clause):
         return False
@@ -541,13 +538,8 @@ def _coordinated(gap: str, rules: ModuleType) -> bool:
         if trimmed.startswith(q):
             trimmed = trimmed[len(q) :].lstrip()
             break
-    while True:  # "and other concerned …": the words before the next addressee (an adjective may stand before it too)
-        for q in (*rules.QUANTIFIERS, *rules.QUALIFIERS_AFTER):
-            if trimmed.endswith(q):
-                trimmed = trimmed[: -len(q)].rstrip()
-                break
-        else:
-            break
+    # "and other concerned …": the words before the next addressee (an adjective may stand before it too)
+    trimmed = _trimmed(trimmed, (*rules.QUANTIFIERS, *rules.QUALIFIERS_AFTER))
     for c in rules.COORDINATORS:
         if trimmed.endswith(c):
             rest = trimmed[: -len(c)].strip(" ,،")  # ", and …", ", ainsi qu’aux …": the comma joins too
