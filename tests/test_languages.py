@@ -907,6 +907,32 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("reiterates-its-invitation", ("pga", "secretary-general"))}),
         ("zh", "表示注意到人权理事会伊朗伊斯兰共和国人权状况特别报告员的报告；", set()),
         ("zh", "表示注意到国际法委员会报告中关于同其他机构合作的第330至332段；", set()),
+        # a pronoun stands for the addressees of the clause before, after the verb or before it
+        ("en", "Expresses its appreciation to those States that have received the Special Rapporteur, encourages them"
+         " to examine his recommendations, and urges other States to cooperate in a similar way;",
+         {("expresses-appreciation", ("states",)), ("encourages", ("states",)), ("urges", ("states",))}),
+        ("fr", "Remercie les États qui ont reçu le Rapporteur spécial et leur demande d’examiner soigneusement ses "
+         "recommandations, et prie instamment les autres États de coopérer de la même façon;",
+         {("expresses-appreciation", ("states",)), ("calls-upon", ("states",)), ("urges", ("states",))}),
+        ("fr", "Demande à tous les États Membres de veiller à ce que les enfants soient traités comme des victimes, que "
+         "leur estime de soi et leur dignité soient préservées;", {("calls-upon", ("member-states",))}),
+        ("es", "Expresa su aprecio a los Estados que han recibido al Relator Especial y los alienta a examinar sus "
+         "recomendaciones;", {("expresses-appreciation", ("states",)), ("encourages", ("states",))}),
+        ("ru", "призывает государства принимать меры и рекомендует им продолжать сотрудничество;",
+         {("calls-upon", ("states",)), ("encourages", ("states",))}),
+        ("ru", "приветствует усилия государств и поддерживает их в этом;", {("welcomes", ("states",))}),
+        ("ar", "تعرب عن تقديرها للدول التي استقبلت المقرر الخاص، وتطلب إليها أن تدرس توصياته بعناية؛",
+         {("expresses-appreciation", ("states",)), ("requests", ("states",))}),
+        ("zh", "促请已废除死刑的国家不再恢复死刑，并鼓励它们分享这方面的经验；",
+         {("calls-upon", ("states",)), ("encourages", ("states",))}),
+        ("zh", "欢迎已接待工作组访问的国家提供合作；", set()),  # what the States provide, which a verb welcomes
+        # examples set inside a list do not end it
+        ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
+         " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),
+        ("zh", "邀请所有会员国、联合国系统各组织以及包括民间社会、私营部门和学术界在内的其他相关利益攸关方纪念国际年；",
+         {("invites", ("member-states", "un-system", "stakeholders"))}),
+        ("zh", "请秘书长提请所有会员国、联合国系统各组织以及包括民间社会在内的其他相关利益攸关方注意本决议。",
+         {("requests", ("secretary-general",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

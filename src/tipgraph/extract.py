@@ -227,14 +227,16 @@ def _directives(
         if opened in opens:  # ", and requests": the break and the connector open the same clause
             continue
         opens.add(opened)
-        intensifier, verb = lex.opening(text, opened, lex.verbs)
+        # a pronoun before the verb ("et les invite à", and invites them to) or after it ("请它们", "encourages them
+        # to") stands for the addressees of the clause before
+        clitic = found and rules.PRONOUN_BEFORE and rules.PRONOUN_BEFORE.match(text, opened)
+        intensifier, verb = lex.opening(text, clitic.end() if clitic else opened, lex.verbs)
         if verb is None or _not_said(text, start, opened, verb.end, rules):
             continue
         verb = _restated(text, verb, lex, rules)
         after = _skip(text, verb.end, rules.QUANTIFIERS)
-        if text.startswith(rules.PRONOUNS, after) and found:
-            pronoun = next(w for w in rules.PRONOUNS if text.startswith(w, after))
-            found.append((start, intensifier, verb, found[-1][3], after + len(pronoun)))
+        if pronoun := clitic or (found and rules.PRONOUN and rules.PRONOUN.match(text, after)):
+            found.append((start, intensifier, verb, found[-1][3], max(verb.end, pronoun.end())))
             continue
         body = _past_aside(text, verb.end, rules)
         first = next((m for m in actors if m.start >= body), None)
@@ -532,7 +534,12 @@ def _authored(gap: str, verb: str, lex: Lexicon, rules: ModuleType) -> bool:
 
 
 def _coordinated(gap: str, rules: ModuleType) -> bool:
-    """Whether the text between two addressees joins them into one list."""
+    """Whether the text between two addressees joins them into one list, examples of either aside (`INCLUDED`:
+    "civil society, including non-governmental organizations, and other stakeholders", "以及包括民间社会在内的其他
+    利益攸关方")."""
+    if rules.INCLUDED and (examples := rules.INCLUDED.search(gap)):
+        if gap[: examples.start()].strip(" ,،") in ("", *rules.COORDINATORS):  # the examples of the next addressee
+            gap = gap[: examples.start()] + gap[examples.end() :]
     trimmed = gap.strip()
     for q in rules.QUALIFIERS_AFTER:  # "États Membres concernés et …": an adjective of the addressee before
         if trimmed.startswith(q):

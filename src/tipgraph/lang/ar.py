@@ -58,6 +58,9 @@ MAX_GAP = 40
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: Examples set inside a list: none Arabic tells from addressees, as it joins both with "، و" ("المجتمع الدولي، بما
+#: في ذلك الدول الأعضاء، ومؤسسات منظومة الأمم المتحدة": examples, or the next addressee).
+INCLUDED = None
 PARTNERS = None
 APPOSITION = ()
 GOVERNED = ()
@@ -97,7 +100,11 @@ SYSTEM_PARTS = re.compile(
 SYSTEM_PARTS_AFTER = re.compile(
     r"^(?:\s*و(?:وكالات|صناديق|برامج|هيئات|كيانات|مؤسسات|أجهزة|آليات)ها(?: الخاصة| المتخصصة)?)+"
 )
-PRONOUNS = ()
+#: Words that stand for the addressees of the clause before, after its verb ("وتطلب إليها", and requests them;
+#: "وتهيب بهم", and calls upon them; not "بها", which is also "it"), or before it (none in Arabic). Arabic writes most
+#: onto the verb ("وتدعوها", and invites them), a form the vocabulary lacks.
+PRONOUN = re.compile(r"\s*(?:إليها|إليهم|بهم)(?!\w)")
+PRONOUN_BEFORE = None
 PARTICIPLES = ()
 OTHER_FORMS = None
 #: (word, kind, verb): the verb a word means when it addresses actors of one kind only (`extract._meant`). "تطلب إلى"

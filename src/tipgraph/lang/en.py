@@ -86,6 +86,9 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: Examples set inside a list, after the addressee they are examples of ("civil society, including non-governmental
+#: organizations, and other stakeholders"): no break in the list (`extract._coordinated`).
+INCLUDED = re.compile(r",? including [^,;:]{1,80}?,")
 PARTNERS = None
 APPOSITION = ()
 GOVERNED = ()
@@ -110,7 +113,10 @@ SYSTEM_PARTS = re.compile(
 )
 #: … and after the system's name ("United Nations bodies, agencies and special mechanisms"): the system too.
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
-PRONOUNS = ()
+#: A word that stands for the addressees of the clause before, after its verb ("encourages them to"), or before it
+#: (none in English).
+PRONOUN = re.compile(r"\s*them\b")
+PRONOUN_BEFORE = None
 PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
 OTHER_FORMS = None
 MEANT_FOR = ()

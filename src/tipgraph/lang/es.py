@@ -61,6 +61,9 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: Examples set inside a list, after the addressee they are examples of ("la sociedad civil, incluidas las
+#: organizaciones no gubernamentales, y otros interesados"): no break in the list (`extract._coordinated`).
+INCLUDED = re.compile(r",? (?:incluid[oa]s?|incluso|entre ell[oa]s) [^,;:]{1,80}?,")
 PARTNERS = None
 APPOSITION = ()
 GOVERNED = ()
@@ -86,7 +89,10 @@ SYSTEM_PARTS = re.compile(
     r"(?: competentes| pertinentes)?(?:,| y| o)? )+(?:(?:de|del|a|los|las|otros|otras|demás) )*$"
 )
 SYSTEM_PARTS_AFTER = None
-PRONOUNS = ()
+#: Words that stand for the addressees of the clause before, after its verb (none in Spanish), or before it ("y
+#: los alienta a", and encourages them to; "les pide", requests them).
+PRONOUN = None
+PRONOUN_BEFORE = re.compile(r"(?:los|las|les)\s+")
 PARTICIPLES = ()
 OTHER_FORMS = None
 MEANT_FOR = ()

@@ -63,6 +63,9 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: Examples set inside a list, after the addressee they are examples of ("la société civile, y compris les
+#: organisations non gouvernementales, et les autres parties prenantes"): no break in the list (`extract._coordinated`).
+INCLUDED = re.compile(r",? (?:y compris|notamment) [^,;:]{1,80}?,")
 PARTNERS = None
 APPOSITION = ()
 #: The prepositions a verb governs, right after it ("Se félicite de la contribution des États", "Prend note des
@@ -95,7 +98,10 @@ SYSTEM_PARTS = re.compile(
     r"(?:(?:du|aux|les|des|autres) )*$"
 )
 SYSTEM_PARTS_AFTER = None
-PRONOUNS = ()
+#: Words that stand for the addressees of the clause before, after its verb (none in French), or before it ("et
+#: les invite à", and invites them to; "leur demande", requests them; not "leur estime de soi", their self-esteem).
+PRONOUN = None
+PRONOUN_BEFORE = re.compile(r"les\s+|leur\s+(?=demande|recommande)")
 PARTICIPLES = ()
 OTHER_FORMS = None
 MEANT_FOR = ()

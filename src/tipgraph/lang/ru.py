@@ -58,6 +58,9 @@ MAX_GAP = 60
 #: At most this many words (articles and quantifiers aside) between a verb and its first addressee.
 MAX_LEAD = 3
 RELATIVE_MARKS = ()
+#: Examples set inside a list, after the addressee they are examples of ("гражданское общество, включая
+#: неправительственные организации, и другие заинтересованные стороны"): no break in the list (`extract._coordinated`).
+INCLUDED = re.compile(r",? включая [^,;:]{1,80}?,")
 PARTNERS = None
 APPOSITION = ()
 GOVERNED = ()
@@ -80,7 +83,11 @@ SYSTEM_PARTS = re.compile(
     r"\b(?:(?:(?!и )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ|механизм)\w*(?:,| и)? )+$"
 )
 SYSTEM_PARTS_AFTER = None
-PRONOUNS = ()
+#: Words that stand for the addressees of the clause before, after its verb and before what it asks of them, an
+#: infinitive ("призывает их продолжать", calls upon them to continue; "рекомендует им активизировать"; not "их
+#: усилия", their efforts; "поддерживает их в этом", supports them in this), or before it (none in Russian).
+PRONOUN = re.compile(r"\s*(?:их|им)(?=(?:\s+[а-яё]+){0,2}?\s+[а-яё]+(?:ть|ться|ти)\b)")
+PRONOUN_BEFORE = None
 PARTICIPLES = ()
 #: The forms of a verb the organ does not speak in (it says "призывает", calls upon): an infinitive ("просит …
 #: призывать государства", requests … to call upon States), a participle ("меры, принимаемые Генеральным секретарем",

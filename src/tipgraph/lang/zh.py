@@ -90,6 +90,10 @@ MAX_GAP = 20
 MAX_LEAD = None  # Chinese puts the modifiers of a noun before it: "敦促尚未批准……的会员国"
 #: A relative clause before its noun ends with these.
 RELATIVE_MARKS = ("的",)
+#: Examples set inside a list, before the addressee they are examples of ("以及包括民间社会、私营部门和学术界在内的其他
+#: 相关利益攸关方", and other relevant stakeholders, including civil society, the private sector and academia): no
+#: break in the list (`extract._coordinated`).
+INCLUDED = re.compile(r"包括[^，；。]{1,80}?在内的")
 #: A clause before an actor that opens with "with", or says "with" before "including", names the partners of what
 #: the verb asks, not its addressees ("同参与…的相关政府间组织进行协作", to collaborate with the intergovernmental
 #: organizations that…; "鼓励管理局与包括…在内的有关国际组织合作", encourages the Authority to cooperate with the
@@ -134,8 +138,10 @@ SYSTEM_PARTS = None  # Chinese names the system before its parts ("联合国系�
 _PART = r"(?:各|所有|其他|有关|相关)*(?:专门机构|组织|机构|实体|基金|方案|机关|特别机制)"
 _JOINED = r"(?:、|和|及)(?:专门机构|机构|实体|基金|方案|机关|特别机制)"
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:{_PART}|{_JOINED})(?:(?:、|和|及|以及){_PART})*")
-#: Words that stand for the addressees of the clause before.
-PRONOUNS = ("它们", "他们")
+#: Words that stand for the addressees of the clause before, after its verb ("请它们", requests them), or before it
+#: (none in Chinese).
+PRONOUN = re.compile(r"它们|他们")
+PRONOUN_BEFORE = None
 #: Verbs that, right after a comma (no connector), go on the clause before as a participle or a purpose does
 #: ("……政策，支持各国努力": policies that support national efforts; "，考虑到": taking into account): no directive.
 PARTICIPLES = ("支持", "考虑到")
@@ -186,12 +192,17 @@ THAT_CLAUSE = None
 GOVERNMENT_OF = None
 #: (pattern, role): the actors Chinese describes rather than names (the group "actor"): the States that have not yet
 #: done something, as the head of a relative clause ("敦促尚未加入《公约》的国家", urges the States that have not yet
-#: acceded to the Convention), those in a position to do so ("有能力的国家"), and the (non-)nuclear-weapon States.
+#: acceded to the Convention), those in a position to do so ("有能力的国家"), the (non-)nuclear-weapon States, and the
+#: States any relative clause describes where a verb of what they are asked follows, or a break ("促请已废除死刑的国家不再
+#: 恢复死刑", calls upon States that have abolished the death penalty not to reintroduce it; not "提供"/"作出", the
+#: support or efforts of States that a verb welcomes, which the other languages name as what it welcomes).
 #: ("国家" alone is no name: it is also "national" and "countries", which the other languages do not read as States.)
+_ASKED = r"不再|保持|努力|继续|考虑|尽快|尽早|加入|批准|签署|采取|确保|酌情|进一步|加强|支持|积极|参加|分享|执行|履行|遵守|以及|，"
 DESCRIBED = (
     (re.compile(r"尚未[^，；。：]{1,80}?的(?P<actor>国家)"), "states"),
     (re.compile(r"(?P<actor>(?:无|非)?核武器国家)"), "states"),
     (re.compile(r"有能力(?:这样做)?的(?P<actor>国家)"), "states"),
+    (re.compile(rf"的(?P<actor>国家)(?={_ASKED})"), "states"),
 )
 ONE_GOVERNMENT = None
 READ_AS = ()  # the members of another organization ("成员国") are not the Member States ("会员国") in Chinese
