@@ -914,8 +914,8 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("fr", "Remercie les États qui ont reçu le Rapporteur spécial et leur demande d’examiner soigneusement ses "
          "recommandations, et prie instamment les autres États de coopérer de la même façon;",
          {("expresses-appreciation", ("states",)), ("calls-upon", ("states",)), ("urges", ("states",))}),
-        ("fr", "Demande à tous les États Membres de veiller à ce que les enfants soient traités comme des victimes, que "
-         "leur estime de soi et leur dignité soient préservées;", {("calls-upon", ("member-states",))}),
+        ("fr", "Demande à tous les États Membres de veiller à ce que les enfants soient traités comme des victimes, "
+         "que leur estime de soi et leur dignité soient préservées;", {("calls-upon", ("member-states",))}),
         ("es", "Expresa su aprecio a los Estados que han recibido al Relator Especial y los alienta a examinar sus "
          "recomendaciones;", {("expresses-appreciation", ("states",)), ("encourages", ("states",))}),
         ("ru", "призывает государства принимать меры и рекомендует им продолжать сотрудничество;",

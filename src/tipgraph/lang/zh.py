@@ -193,11 +193,14 @@ GOVERNMENT_OF = None
 #: (pattern, role): the actors Chinese describes rather than names (the group "actor"): the States that have not yet
 #: done something, as the head of a relative clause ("敦促尚未加入《公约》的国家", urges the States that have not yet
 #: acceded to the Convention), those in a position to do so ("有能力的国家"), the (non-)nuclear-weapon States, and the
-#: States any relative clause describes where a verb of what they are asked follows, or a break ("促请已废除死刑的国家不再
-#: 恢复死刑", calls upon States that have abolished the death penalty not to reintroduce it; not "提供"/"作出", the
-#: support or efforts of States that a verb welcomes, which the other languages name as what it welcomes).
+#: States any relative clause describes where a verb of what they are asked follows, or a break
+#: ("促请已废除死刑的国家不再恢复死刑", calls upon States that have abolished the death penalty not to reintroduce it;
+#: not "提供"/"作出", the support or efforts of States that a verb welcomes, which the other languages name as what it
+#: welcomes).
 #: ("国家" alone is no name: it is also "national" and "countries", which the other languages do not read as States.)
-_ASKED = r"不再|保持|努力|继续|考虑|尽快|尽早|加入|批准|签署|采取|确保|酌情|进一步|加强|支持|积极|参加|分享|执行|履行|遵守|以及|，"
+_ASKED = (
+    r"不再|保持|努力|继续|考虑|尽快|尽早|加入|批准|签署|采取|确保|酌情|进一步|加强|支持|积极|参加|分享|执行|履行|遵守|以及|，"
+)
 DESCRIBED = (
     (re.compile(r"尚未[^，；。：]{1,80}?的(?P<actor>国家)"), "states"),
     (re.compile(r"(?P<actor>(?:无|非)?核武器国家)"), "states"),
