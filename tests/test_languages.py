@@ -926,6 +926,10 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("zh", "促请已废除死刑的国家不再恢复死刑，并鼓励它们分享这方面的经验；",
          {("calls-upon", ("states",)), ("encourages", ("states",))}),
         ("zh", "欢迎已接待工作组访问的国家提供合作；", set()),  # what the States provide, which a verb welcomes
+        # "Demande de nouveau" renews a request to the United Nations system or a post, a call to States
+        ("fr", "Demande de nouveau aux institutions spécialisées et autres organismes des Nations Unies de continuer à "
+         "aider le territoire;", {("reiterates-its-request", ("un-system",))}),
+        ("fr", "Demande de nouveau aux États de coopérer;", {("reiterates-its-call-upon", ("states",))}),
         # examples set inside a list do not end it
         ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
          " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),

@@ -305,11 +305,13 @@ def _directives(
 
 
 def _meant(verb: str, addressees: tuple[str, ...], after: str, rules: ModuleType) -> str:
-    """The verb a word means for its addressees (`MEANT_FOR`: the Arabic "تطلب إلى", requests, addressed to a State
-    by its name is "calls upon", as the other languages say there) or for the act named after them (`NAMED_AFTER`:
-    the Russian "вновь обращается к государствам с призывом", appeals again to States with a call, calls upon them)."""
+    """The verb a word means for its addressees, all of one kind or one actor (`MEANT_FOR`: the Arabic "تطلب إلى",
+    requests, addressed to a State by its name is "calls upon", as the other languages say there) or for the act named
+    after them (`NAMED_AFTER`: the Russian "вновь обращается к государствам с призывом", appeals again to States with a
+    call, calls upon them)."""
     for said, kind, meant in rules.MEANT_FOR:
-        if verb == VOCAB + f"verb/{said}" and addressees and all(entity_kind(a) == kind for a in addressees):
+        one = entity_iri(*kind.split("/")) if "/" in kind else None  # "role/un-system"
+        if verb == VOCAB + f"verb/{said}" and addressees and all(one == a or entity_kind(a) == kind for a in addressees):
             return VOCAB + f"verb/{meant}"
     for said, named, meant in rules.NAMED_AFTER:
         if verb == VOCAB + f"verb/{said}" and named.match(after):

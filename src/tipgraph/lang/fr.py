@@ -104,7 +104,13 @@ PRONOUN = None
 PRONOUN_BEFORE = re.compile(r"les\s+|leur\s+(?=demande|recommande)")
 PARTICIPLES = ()
 OTHER_FORMS = None
-MEANT_FOR = ()
+#: (word, kind or actor, verb): the verb a word means when it addresses actors of one kind, or one actor, only
+#: (`extract._meant`). "Demande de nouveau", calls again upon, renews a request to the United Nations system or to a
+#: post (25 of 26 and 6 of 8 times in the corpus, as the other languages say there).
+MEANT_FOR = (
+    ("reiterates-its-call-upon", "role/un-system", "reiterates-its-request"),
+    ("reiterates-its-call-upon", "post", "reiterates-its-request"),
+)
 NAMED_AFTER = ()
 TREATY_TITLE = None
 RESTATED = ()
