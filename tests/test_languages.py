@@ -930,6 +930,11 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("fr", "Demande de nouveau aux institutions spécialisées et autres organismes des Nations Unies de continuer à "
          "aider le territoire;", {("reiterates-its-request", ("un-system",))}),
         ("fr", "Demande de nouveau aux États de coopérer;", {("reiterates-its-call-upon", ("states",))}),
+        # States that are parties to a treaty are its States parties, not those that are parties to a conflict
+        ("fr", "Invite les États qui sont parties à la Convention à coopérer;", {("invites", ("states-parties",))}),
+        ("fr", "Invite les États qui sont parties à un conflit armé à coopérer pleinement;", {("invites", ("states",))}),
+        ("ru", "призывает государства, являющиеся участниками вооруженного конфликта, сотрудничать;",
+         {("calls-upon", ("states",))}),
         # examples set inside a list do not end it
         ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
          " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),

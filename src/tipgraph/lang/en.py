@@ -154,10 +154,11 @@ ONE_GOVERNMENT = None
 #: organization, written with a small m ("States members of the United Nations Standing Advisory Committee", "member
 #: States of the Commission"), are States, not the Member States of the United Nations; a small-m "member States"
 #: without "of" is left to the matcher, as in French and Spanish, whose texts write the Member States so too. The
-#: States that are parties to a treaty are its States parties, as the other languages name them.
+#: States that are parties to a treaty are its States parties, as the other languages name them; parties to an armed
+#: conflict are not.
 READ_AS = (
     ("member-states", re.compile(r"States members\b|member States of\b"), "states"),
-    ("states", re.compile(r"States that are part(?:y|ies)\b"), "states-parties"),
+    ("states", re.compile(r"States that are part(?:y|ies)\b(?! to (?:an? )?(?:armed )?conflicts?)"), "states-parties"),
 )
 #: A word before "and" whose noun is that of the name after it ("intergovernmental and non-governmental
 #: organizations"), the noun of that name, and how the two join (`extract._elided`).

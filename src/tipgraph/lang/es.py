@@ -126,7 +126,7 @@ ONE_GOVERNMENT = None
 #: The States that are parties to a treaty ("Estados que son partes en") are its States parties.
 READ_AS = (
     ("member-states", re.compile(r"Estados miembros\s+(?:de|del)\s"), "states"),
-    ("states", re.compile(r"Estados que son partes?\b"), "states-parties"),
+    ("states", re.compile(r"Estados que son partes?\b(?! en (?:un |los )?conflictos?)"), "states-parties"),
 )
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None

@@ -132,10 +132,11 @@ ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("États membres du Comité consultatif permanent"), are States; without
 #: "de" they are the Member States, which the UN's French texts write so too ("encourage les États membres"). The
-#: States that are parties to a treaty ("États qui sont parties à") are its States parties.
+#: States that are parties to a treaty ("États qui sont parties à") are its States parties; parties to an armed
+#: conflict ("parties à un conflit armé") are not.
 READ_AS = (
     ("member-states", re.compile(r"États membres\s+(?:de|du|des|d’)"), "states"),
-    ("states", re.compile(r"États qui sont parties?\b"), "states-parties"),
+    ("states", re.compile(r"États qui sont parties?\b(?! (?:à|aux) (?:un |des )?conflits?)"), "states-parties"),
 )
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None

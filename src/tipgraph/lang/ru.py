@@ -136,7 +136,7 @@ ONE_GOVERNMENT = re.compile(r"(?i:правительств)(?:о|у|ом|е\b|а
 _MEMBERS_OF_ANOTHER = re.compile(r"государств\w*\s*[-—–]\s*член\w*\s+(?!Организаци\w* Объединенных Наций)[А-ЯЁ]")
 READ_AS = (
     ("member-states", _MEMBERS_OF_ANOTHER, "states"),
-    ("states", re.compile(r"государств\w*,\s+являющ\w+\s+участник"), "states-parties"),
+    ("states", re.compile(r"государств\w*,\s+являющ\w+\s+участник(?!\w*\s+вооруж)"), "states-parties"),
 )
 #: A word before "и" whose noun is that of the name after it ("межправительственным и неправительственным
 #: организациям"), the noun of that name, and how the two join (`extract._elided`).
