@@ -932,7 +932,7 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("fr", "Demande de nouveau aux États de coopérer;", {("reiterates-its-call-upon", ("states",))}),
         # States that are parties to a treaty are its States parties, not those that are parties to a conflict
         ("fr", "Invite les États qui sont parties à la Convention à coopérer;", {("invites", ("states-parties",))}),
-        ("fr", "Invite les États qui sont parties à un conflit armé à coopérer pleinement;", {("invites", ("states",))}),
+        ("fr", "Invite les États qui sont parties à un conflit armé à coopérer;", {("invites", ("states",))}),
         ("ru", "призывает государства, являющиеся участниками вооруженного конфликта, сотрудничать;",
          {("calls-upon", ("states",))}),
         # examples set inside a list do not end it

@@ -311,7 +311,8 @@ def _meant(verb: str, addressees: tuple[str, ...], after: str, rules: ModuleType
     call, calls upon them)."""
     for said, kind, meant in rules.MEANT_FOR:
         one = entity_iri(*kind.split("/")) if "/" in kind else None  # "role/un-system"
-        if verb == VOCAB + f"verb/{said}" and addressees and all(one == a or entity_kind(a) == kind for a in addressees):
+        of_kind = all(a == one or entity_kind(a) == kind for a in addressees)
+        if verb == VOCAB + f"verb/{said}" and addressees and of_kind:
             return VOCAB + f"verb/{meant}"
     for said, named, meant in rules.NAMED_AFTER:
         if verb == VOCAB + f"verb/{said}" and named.match(after):
