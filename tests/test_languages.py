@@ -935,6 +935,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("fr", "Invite les États qui sont parties à un conflit armé à coopérer;", {("invites", ("states",))}),
         ("ru", "призывает государства, являющиеся участниками вооруженного конфликта, сотрудничать;",
          {("calls-upon", ("states",))}),
+        # after a verb that says something, an actor with a partner is one side of what it says
+        ("zh", "强调联合国与国际刑警组织必须优化协调与合作；", set()),
+        ("zh", "鼓励全体会员国与联合国反恐中心协作；", {("encourages", ("member-states",))}),
         # examples set inside a list do not end it
         ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
          " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),

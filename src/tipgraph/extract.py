@@ -265,6 +265,8 @@ def _directives(
                 chain = _list(text, named, actors, rules)
         if _not_addressed(text, chain[-1].end, rules):  # part of a title, or the author of a relative clause
             continue
+        if saying and rules.PARTNER_AFTER and rules.PARTNER_AFTER.match(text, chain[-1].end):
+            continue  # one side of what the verb says: "强调联合国与国际刑警组织必须优化合作"
         addressees = tuple(dict.fromkeys(m.entity for m in chain))
         found.append((start, intensifier, verb, addressees, chain[-1].end))
         if rules.JOINED_CLAUSE and rules.JOINED_CLAUSE.match(text, chain[-1].end):

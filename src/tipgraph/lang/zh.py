@@ -99,6 +99,11 @@ INCLUDED = re.compile(r"包括[^，；。]{1,80}?在内的")
 #: organizations that…; "鼓励管理局与包括…在内的有关国际组织合作", encourages the Authority to cooperate with the
 #: international organizations, including…).
 PARTNERS = re.compile(r"^(?:与|同)|(?:与|同)包括")
+#: After a verb that says something, an actor with a partner right after it ("强调联合国与国际刑警组织必须优化合作",
+#: stresses that the United Nations and INTERPOL must optimize their cooperation; "秘书长与国际劳工组织联合发起的",
+#: launched by the Secretary-General with the ILO) is one side of what the verb says, which the other languages name
+#: after their noun ("the cooperation between the United Nations and INTERPOL"): no addressee (`extract._directives`).
+PARTNER_AFTER = re.compile(r"与|同")
 #: A clause before an actor that opens with these sets a title beside it ("作为唯一多边裁军谈判论坛的裁军谈判会议", the
 #: Conference on Disarmament, as the sole multilateral disarmament negotiating forum): the actor is the addressee
 #: even of a verb that says something (`extract._relative`).
