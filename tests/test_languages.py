@@ -935,6 +935,11 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("fr", "Invite les États qui sont parties à un conflit armé à coopérer;", {("invites", ("states",))}),
         ("ru", "призывает государства, являющиеся участниками вооруженного конфликта, сотрудничать;",
          {("calls-upon", ("states",))}),
+        # the treaty before its States parties names them: with its year and protocol, or by a name of ours
+        ("zh", "促请1951年《关于难民地位的公约》及其1967年《议定书》的缔约国不折不扣地遵守自身义务；",
+         {("calls-upon", ("states-parties",))}),
+        ("zh", "鼓励联合国打击跨国有组织犯罪公约缔约国迅速告知原主国；", {("encourages", ("states-parties",))}),
+        ("zh", "敦促协定缔约国直接或通过区域渔业管理组织和安排进行合作；", {("urges", ("states-parties",))}),
         # after a verb that says something, an actor with a partner is one side of what it says
         ("zh", "强调联合国与国际刑警组织必须优化协调与合作；", set()),
         ("zh", "鼓励全体会员国与联合国反恐中心协作；", {("encourages", ("member-states",))}),

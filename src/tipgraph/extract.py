@@ -206,7 +206,8 @@ def _directives(
         and m.entity != proponent
         and not _within_a_name(text, m, rules)
     ]
-    actors = [_of_a_treaty(text, m, rules) for m in actors]
+    treaties = [m for m in mentions if entity_kind(m.entity) == "treaty"]
+    actors = [_of_a_treaty(text, m, treaties, rules) for m in actors]
     ends = [0, *(m.end for m in actors)]
     actors = [_system_by_its_parts(text, m, since, rules) for m, since in zip(actors, ends, strict=False)]
     # the Government of a State is the State, as English, French, Spanish and Chinese name it: Arabic and
@@ -427,10 +428,13 @@ def _gap(text: str, start: int, m: Mention, rules: ModuleType, after: str | None
     return rules.SYSTEM_PARTS_AFTER.sub("", gap, count=1) if after == UN_SYSTEM and rules.SYSTEM_PARTS_AFTER else gap
 
 
-def _of_a_treaty(text: str, m: Mention, rules: ModuleType) -> Mention:
-    """``m``, or the States parties from the title of their treaty on, where it stands right before them
-    (`TREATY_TITLE`: "《公约》缔约国"): the title names them, as the other languages do after them."""
+def _of_a_treaty(text: str, m: Mention, treaties: list[Mention], rules: ModuleType) -> Mention:
+    """``m``, or the States parties from the title or name of their treaty on, where it stands right before them
+    (`TREATY_TITLE`: "《公约》缔约国"; "联合国打击跨国有组织犯罪公约缔约国"): it names them, as the other languages do
+    after them."""
     if m.entity == STATES_PARTIES and rules.TREATY_TITLE:
+        if named := next((t for t in treaties if t.end == m.start), None):
+            return replace(m, start=named.start)
         if title := rules.TREATY_TITLE.search(text, max(0, m.start - 100), m.start):
             return replace(m, start=title.start())
     return m

@@ -154,9 +154,13 @@ OTHER_FORMS = None
 MEANT_FOR = ()
 NAMED_AFTER = ()
 RESTATED = ()
-#: A treaty's title right before its States parties ("《联合国反腐败公约》缔约国", "《公约》所有缔约国"), which the
-#: other languages name after them: part of their name, no words before them (`extract._of_a_treaty`).
-TREATY_TITLE = re.compile(r"《[^《》]{1,98}》(?:所有|各)?$")
+#: A treaty's title right before its States parties ("《联合国反腐败公约》缔约国", "《公约》所有缔约国"), with its year
+#: and its protocol ("1951年《关于难民地位的公约》及其1967年《议定书》的缔约国"), or the treaty a text names
+#: ("协定缔约国", the States parties to the Agreement), which the other languages name after them: part of their name,
+#: no words before them (`extract._of_a_treaty`).
+TREATY_TITLE = re.compile(
+    r"(?:\d{4}年)?《[^《》]{1,98}》(?:及其(?:\d{4}年)?《[^《》]{1,40}》)?的?(?:所有|各)?$|(?:该|本)?(?:协定|公约|条约)(?:所有|各)?$"
+)
 #: A matched name immediately followed by one of these is part of a longer noun, not a name ("联合国组织",
 #: "发展中国家": developing countries, not China; "印度洋": the Indian Ocean, not India; "会员国区域组", the regional
 #: groups of Member States; "巴西利亚": Brasília, not Brazil; "墨西哥湾": the Gulf of Mexico; "巴西-阿根廷核材料衡算
