@@ -556,9 +556,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # the author named before "of" what it did (A/RES/77/237)
         ("en", "Takes note of the launch by the United Nations Office on Drugs and Crime of the Global Report;",
          {("takes-note", ("unodc",))}),
-        # the Convention's States parties are no Conference of its Parties (A/RES/76/187; the States parties are not
-        # found either: the Convention's name before "缔约国" is read as words before the actor)
-        ("zh", "鼓励联合国打击跨国有组织犯罪公约缔约国通知该国；", set()),
+        # the Convention's States parties are no Conference of its Parties: its name before them names them
+        # (A/RES/76/187)
+        ("zh", "鼓励联合国打击跨国有组织犯罪公约缔约国通知该国；", {("encourages", ("states-parties",))}),
         # … but a treaty's title right before its States parties is part of their name (A/RES/76/187)
         ("zh", "促请《联合国反腐败公约》缔约国继续全力支持审议机制；", {("calls-upon", ("states-parties",))}),
         ("zh", "鼓励会员国和《公约》缔约国加强合作；", {("encourages", ("member-states", "states-parties"))}),
@@ -935,10 +935,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("fr", "Invite les États qui sont parties à un conflit armé à coopérer;", {("invites", ("states",))}),
         ("ru", "призывает государства, являющиеся участниками вооруженного конфликта, сотрудничать;",
          {("calls-upon", ("states",))}),
-        # the treaty before its States parties names them: with its year and protocol, or by a name of ours
+        # the treaty before its States parties names them, with its year and protocol, or by its bare name
         ("zh", "促请1951年《关于难民地位的公约》及其1967年《议定书》的缔约国不折不扣地遵守自身义务；",
          {("calls-upon", ("states-parties",))}),
-        ("zh", "鼓励联合国打击跨国有组织犯罪公约缔约国迅速告知原主国；", {("encourages", ("states-parties",))}),
         ("zh", "敦促协定缔约国直接或通过区域渔业管理组织和安排进行合作；", {("urges", ("states-parties",))}),
         # after a verb that says something, an actor with a partner is one side of what it says
         ("zh", "强调联合国与国际刑警组织必须优化协调与合作；", set()),
