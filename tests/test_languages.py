@@ -921,6 +921,11 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ru", "призывает государства принимать меры и рекомендует им продолжать сотрудничество;",
          {("calls-upon", ("states",)), ("encourages", ("states",))}),
         ("ru", "приветствует усилия государств и поддерживает их в этом;", {("welcomes", ("states",))}),
+        ("fr", "Prie le Secrétaire général de lui présenter un rapport, et l’invite à y faire figurer des données;",
+         {("requests", ("secretary-general",)), ("invites", ("secretary-general",))}),
+        ("fr", "Invite les États à appliquer les Directives et le partage des tâches;", {("invites", ("states",))}),
+        ("en", "Deplores the involvement of Belarus in this unlawful use of force and calls upon it to abide by its "
+         "obligations;", {("deplores", ("BLR",)), ("calls-upon", ("BLR",))}),
         ("ar", "تعرب عن تقديرها للدول التي استقبلت المقرر الخاص، وتطلب إليها أن تدرس توصياته بعناية؛",
          {("expresses-appreciation", ("states",)), ("requests", ("states",))}),
         ("zh", "促请已废除死刑的国家不再恢复死刑，并鼓励它们分享这方面的经验；",

@@ -102,9 +102,9 @@ SYSTEM_PARTS_AFTER = re.compile(
     r"^(?:\s*و(?:وكالات|صناديق|برامج|هيئات|كيانات|مؤسسات|أجهزة|آليات)ها(?: الخاصة| المتخصصة)?)+"
 )
 #: Words that stand for the addressees of the clause before, after its verb ("وتطلب إليها", and requests them;
-#: "وتهيب بهم", and calls upon them; not "بها", which is also "it"), or before it (none in Arabic). Arabic writes most
-#: onto the verb ("وتدعوها", and invites them), a form the vocabulary lacks.
-PRONOUN = re.compile(r"\s*(?:إليها|إليهم|بهم)(?!\w)")
+#: "إليه", him; "وتهيب بهم", and calls upon them; not "بها", which is also "it"), or before it (none in Arabic).
+#: Arabic writes most onto the verb ("وتدعوها", and invites them), a form the vocabulary lacks.
+PRONOUN = re.compile(r"\s*(?:إليها|إليهم|إليه|بهم)(?!\w)")
 PRONOUN_BEFORE = None
 PARTICIPLES = ()
 OTHER_FORMS = None

@@ -114,9 +114,9 @@ SYSTEM_PARTS = re.compile(
 )
 #: … and after the system's name ("United Nations bodies, agencies and special mechanisms"): the system too.
 SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
-#: A word that stands for the addressees of the clause before, after its verb ("encourages them to"), or before it
-#: (none in English).
-PRONOUN = re.compile(r"\s*them\b")
+#: A word that stands for the addressees of the clause before, after its verb ("encourages them to", "requests him
+#: to", "requests it to"), or before it (none in English).
+PRONOUN = re.compile(r"\s*(?:them\b|(?:him|her|it)(?= to\b))")
 PRONOUN_BEFORE = None
 PARTICIPLES = ()  # the participle has a form of its own ("supporting", not "Supports")
 OTHER_FORMS = None

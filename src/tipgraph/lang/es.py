@@ -91,9 +91,9 @@ SYSTEM_PARTS = re.compile(
 )
 SYSTEM_PARTS_AFTER = None
 #: Words that stand for the addressees of the clause before, after its verb (none in Spanish), or before it ("y
-#: los alienta a", and encourages them to; "les pide", requests them).
+#: los alienta a", and encourages them to; "les pide", requests them; "le solicita", requests him).
 PRONOUN = None
-PRONOUN_BEFORE = re.compile(r"(?:los|las|les)\s+")
+PRONOUN_BEFORE = re.compile(r"(?:los|las|les|lo|la|le)\s+")
 PARTICIPLES = ()
 OTHER_FORMS = None
 MEANT_FOR = ()

@@ -100,9 +100,11 @@ SYSTEM_PARTS = re.compile(
 )
 SYSTEM_PARTS_AFTER = None
 #: Words that stand for the addressees of the clause before, after its verb (none in French), or before it ("et
-#: les invite à", and invites them to; "leur demande", requests them; not "leur estime de soi", their self-esteem).
+#: les invite à", and invites them to; "leur demande", requests them), and in the singular before a verb that asks ("et
+#: le prie de", and requests him to; not "leur estime de soi", their self-esteem, nor "le partage", the sharing).
 PRONOUN = None
-PRONOUN_BEFORE = re.compile(r"les\s+|leur\s+(?=demande|recommande)")
+_ASKS = r"(?=prie|invite|engage|encourage|exhorte|demande|recommande)"
+PRONOUN_BEFORE = re.compile(rf"les\s+|(?:le|la)\s+{_ASKS}|l’{_ASKS}|(?:leur|lui)\s+(?=demande|recommande)")
 PARTICIPLES = ()
 OTHER_FORMS = None
 #: (word, kind or actor, verb): the verb a word means when it addresses actors of one kind, or one actor, only

@@ -84,10 +84,11 @@ SYSTEM_PARTS = re.compile(
     r"\b(?:(?:(?!и )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ|механизм)\w*(?:,| и)? )+$"
 )
 SYSTEM_PARTS_AFTER = None
-#: Words that stand for the addressees of the clause before, after its verb and before what it asks of them, an
-#: infinitive ("призывает их продолжать", calls upon them to continue; "рекомендует им активизировать"; not "их
-#: усилия", their efforts; "поддерживает их в этом", supports them in this), or before it (none in Russian).
-PRONOUN = re.compile(r"\s*(?:их|им)(?=(?:\s+[а-яё]+){0,2}?\s+[а-яё]+(?:ть|ться|ти)\b)")
+#: Words that stand for the addressees of the clause before (them, him, her), after its verb and before what it asks
+#: of them, an infinitive ("призывает их продолжать", calls upon them to continue; "рекомендует им активизировать";
+#: "просит его", requests him; not "их усилия", their efforts; "поддерживает их в этом", supports them in this), or
+#: before it (none in Russian).
+PRONOUN = re.compile(r"\s*(?:их|им|его|ее|её|ему|ей)(?=(?:\s+[а-яё]+){0,2}?\s+[а-яё]+(?:ть|ться|ти)\b)")
 PRONOUN_BEFORE = None
 PARTICIPLES = ()
 #: The forms of a verb the organ does not speak in (it says "призывает", calls upon): an infinitive ("просит …
