@@ -947,6 +947,10 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         # after a verb that says something, an actor with a partner is one side of what it says
         ("zh", "强调联合国与国际刑警组织必须优化协调与合作；", set()),
         ("zh", "鼓励全体会员国与联合国反恐中心协作；", {("encourages", ("member-states",))}),
+        # the regional fisheries management organizations, one name in every language
+        ("es", "Exhorta a los Estados y a las organizaciones y los arreglos regionales de ordenación pesquera a que "
+         "actúen;", {("calls-upon", ("states", "rfmos"))}),
+        ("zh", "促请所有国家直接或通过区域渔业管理组织和安排采取行动；", {("calls-upon", ("states",))}),
         # examples set inside a list do not end it
         ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
          " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),
