@@ -951,6 +951,12 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("es", "Exhorta a los Estados y a las organizaciones y los arreglos regionales de ordenación pesquera a que "
          "actúen;", {("calls-upon", ("states", "rfmos"))}),
         ("zh", "促请所有国家直接或通过区域渔业管理组织和安排采取行动；", {("calls-upon", ("states",))}),
+        # "once again" before the verb; the United Nations funds, programmes and agencies; the title without its hyphen
+        ("en", "Requests the Territory to act, and once again requests the specialized agencies concerned to monitor;",
+         {("requests", ("un-system",))}),
+        ("en", "Requests the United Nations funds, programmes and agencies to continue to support;",
+         {("requests", ("un-system",))}),
+        ("en", "Requests the Secretary General to fill vacant posts;", {("requests", ("secretary-general",))}),
         # examples set inside a list do not end it
         ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
          " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),

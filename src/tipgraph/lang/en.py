@@ -113,7 +113,7 @@ SYSTEM_PARTS = re.compile(
     rf"\b(?:(?:(?!and |or |including )\w+ )?{_PARTS}(?:,| and| or)? )+(?:(?:of|within|in) (?:the )?)?$"
 )
 #: … and after the system's name ("United Nations bodies, agencies and special mechanisms"): the system too.
-SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special )?{_PARTS})+")
+SYSTEM_PARTS_AFTER = re.compile(rf"^(?:(?:,| and| or) (?:special(?:ized)? )?{_PARTS})+")
 #: A word that stands for the addressees of the clause before, after its verb ("encourages them to", "requests him
 #: to", "requests it to"), or before it (none in English).
 PRONOUN = re.compile(r"\s*(?:them\b|(?:him|her|it)(?= to\b))")
