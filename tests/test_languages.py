@@ -944,8 +944,9 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("zh", "促请1951年《关于难民地位的公约》及其1967年《议定书》的缔约国不折不扣地遵守自身义务；",
          {("calls-upon", ("states-parties",))}),
         ("zh", "敦促协定缔约国直接或通过区域渔业管理组织和安排进行合作；", {("urges", ("states-parties",))}),
-        # after a verb that says something, an actor with a partner is one side of what it says
+        # after a verb that says something, an actor with a partner or a date is part of what it says
         ("zh", "强调联合国与国际刑警组织必须优化协调与合作；", set()),
+        ("zh", "回顾秘书长于2019年9月23日召开的气候行动峰会；", set()),
         ("zh", "鼓励全体会员国与联合国反恐中心协作；", {("encourages", ("member-states",))}),
         # the regional fisheries management organizations, one name in every language
         ("es", "Exhorta a los Estados y a las organizaciones y los arreglos regionales de ordenación pesquera a que "

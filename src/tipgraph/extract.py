@@ -266,8 +266,8 @@ def _directives(
                 chain = _list(text, named, actors, rules)
         if _not_addressed(text, chain[-1].end, rules):  # part of a title, or the author of a relative clause
             continue
-        if saying and rules.PARTNER_AFTER and rules.PARTNER_AFTER.match(text, chain[-1].end):
-            continue  # one side of what the verb says: "强调联合国与国际刑警组织必须优化合作"
+        if saying and rules.SAID_AFTER and rules.SAID_AFTER.match(text, chain[-1].end):
+            continue  # part of what the verb says: "强调联合国与国际刑警组织必须优化合作"
         addressees = tuple(dict.fromkeys(m.entity for m in chain))
         found.append((start, intensifier, verb, addressees, chain[-1].end))
         if rules.JOINED_CLAUSE and rules.JOINED_CLAUSE.match(text, chain[-1].end):
@@ -547,7 +547,8 @@ def _coordinated(gap: str, rules: ModuleType) -> bool:
     "civil society, including non-governmental organizations, and other stakeholders", "以及包括民间社会在内的其他
     利益攸关方")."""
     if rules.INCLUDED and (examples := rules.INCLUDED.search(gap)):
-        if gap[: examples.start()].strip(" ,،") in ("", *rules.COORDINATORS):  # the examples of the next addressee
+        # right after the addressee before ("…, including …,") or after the coordinator ("以及包括…在内的")
+        if gap[: examples.start()].strip(" ,،") in ("", *rules.COORDINATORS):
             gap = gap[: examples.start()] + gap[examples.end() :]
     trimmed = gap.strip()
     for q in rules.QUALIFIERS_AFTER:  # "États Membres concernés et …": an adjective of the addressee before

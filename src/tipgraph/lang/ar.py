@@ -62,7 +62,7 @@ RELATIVE_MARKS = ()
 #: في ذلك الدول الأعضاء، ومؤسسات منظومة الأمم المتحدة": examples, or the next addressee).
 INCLUDED = None
 PARTNERS = None
-PARTNER_AFTER = None
+SAID_AFTER = None
 APPOSITION = ()
 GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a

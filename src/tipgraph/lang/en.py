@@ -90,7 +90,7 @@ RELATIVE_MARKS = ()
 #: organizations, and other stakeholders"): no break in the list (`extract._coordinated`).
 INCLUDED = re.compile(r",? including [^,;:]{1,80}?,")
 PARTNERS = None
-PARTNER_AFTER = None
+SAID_AFTER = None
 APPOSITION = ()
 GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the

@@ -65,7 +65,7 @@ RELATIVE_MARKS = ()
 #: organizaciones no gubernamentales, y otros interesados"): no break in the list (`extract._coordinated`).
 INCLUDED = re.compile(r",? (?:incluid[oa]s?|incluso|entre ell[oa]s) [^,;:]{1,80}?,")
 PARTNERS = None
-PARTNER_AFTER = None
+SAID_AFTER = None
 APPOSITION = ()
 GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the

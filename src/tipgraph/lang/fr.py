@@ -67,7 +67,7 @@ RELATIVE_MARKS = ()
 #: organisations non gouvernementales, et les autres parties prenantes"): no break in the list (`extract._coordinated`).
 INCLUDED = re.compile(r",? (?:y compris|notamment) [^,;:]{1,80}?,")
 PARTNERS = None
-PARTNER_AFTER = None
+SAID_AFTER = None
 APPOSITION = ()
 #: The prepositions a verb governs, right after it ("Se félicite de la contribution des États", "Prend note des
 #: rapports"): not counted towards `MAX_LEAD` there, as the verb's labels stop before them; further on, "des" is "of

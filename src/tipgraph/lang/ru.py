@@ -62,7 +62,7 @@ RELATIVE_MARKS = ()
 #: неправительственные организации, и другие заинтересованные стороны"): no break in the list (`extract._coordinated`).
 INCLUDED = re.compile(r",? включая [^,;:]{1,80}?,")
 PARTNERS = None
-PARTNER_AFTER = None
+SAID_AFTER = None
 APPOSITION = ()
 GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a

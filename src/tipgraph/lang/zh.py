@@ -101,9 +101,11 @@ INCLUDED = re.compile(r"包括[^，；。]{1,80}?在内的")
 PARTNERS = re.compile(r"^(?:与|同)|(?:与|同)包括")
 #: After a verb that says something, an actor with a partner right after it ("强调联合国与国际刑警组织必须优化合作",
 #: stresses that the United Nations and INTERPOL must optimize their cooperation; "秘书长与国际劳工组织联合发起的",
-#: launched by the Secretary-General with the ILO) is one side of what the verb says, which the other languages name
-#: after their noun ("the cooperation between the United Nations and INTERPOL"): no addressee (`extract._directives`).
-PARTNER_AFTER = re.compile(r"与|同")
+#: launched by the Secretary-General with the ILO) or the date of what it did ("回顾秘书长于2019年9月23日召开的气候行动
+#: 峰会", recalls the Climate Action Summit convened by the Secretary-General on 23 September 2019) is part of what the
+#: verb says, which the other languages name after their noun ("the cooperation between the United Nations and
+#: INTERPOL"): no addressee (`extract._directives`).
+SAID_AFTER = re.compile(r"与|同|于?\d{4}年")
 #: A clause before an actor that opens with these sets a title beside it ("作为唯一多边裁军谈判论坛的裁军谈判会议", the
 #: Conference on Disarmament, as the sole multilateral disarmament negotiating forum): the actor is the addressee
 #: even of a verb that says something (`extract._relative`).
@@ -180,13 +182,13 @@ NEGATED = None
 #: the Technology Bank for the Least Developed Countries; "发展伙伴关系", development partnerships; "各国人民", the
 #: peoples of all countries), and the settlements of a State ("以色列定居点", Israeli settlements) and the programmes of
 #: a Government or a post ("政府方案"; "联合国难民事务高级专员方案执行委员会", the Executive Committee of the High
-#: Commissioner's Programme), and the ministers, experts and officials of States ("各国部长", "各国专家"): the name
-#: is no addressee then (`extract._within_a_name`).
+#: Commissioner's Programme), the ministers, experts and officials of States ("各国部长", "各国专家"), and the Committee
+#: on Fisheries of the FAO ("联合国粮食及农业组织渔业委员会"): the name is no addressee then (`extract._within_a_name`).
 _MANDATE = (
     r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境|状况)(?:特别报告员|独立专家|工作组|特别代表)"
 )
 NOUN_AFTER = re.compile(
-    r"定居点|定居者|方案|部长|专家|官员|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
+    r"渔业委员会|定居点|定居者|方案|部长|专家|官员|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
     rf"|驻联合国|常驻|(?:(?<=人权理事会)|(?<=秘书长)){_MANDATE}"
 )
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
