@@ -958,6 +958,8 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("en", "Requests the United Nations funds, programmes and agencies to continue to support;",
          {("requests", ("un-system",))}),
         ("en", "Requests the Secretary General to fill vacant posts;", {("requests", ("secretary-general",))}),
+        # Arabic restates a call or a request after an adverb too
+        ("ar", "تكرر أيضا دعوتها جميع الدول إلى أن تكثف تبادل المعلومات؛", {("reiterates-its-call-upon", ("states",))}),
         # examples set inside a list do not end it
         ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
          " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),

@@ -117,9 +117,9 @@ TREATY_TITLE = None
 #: (the act named right after a verb that restates it, the verb of that act): "تعيد تأكيد طلبها إلى الأمين العام"
 #: (reaffirms its request to the Secretary-General) requests, as "تكرر طلبها" (reiterates its request) does and as
 #: the other languages say there (`extract._restated`).
-RESTATED = (
-    (re.compile(r"\s*طلبها\b"), "reiterates-its-request"),
-    (re.compile(r"\s*دعوتها\b"), "reiterates-its-call-upon"),
+RESTATED = (  # "تكرر أيضا دعوتها", also reiterates its call; "تكرر مع القلق طلبها", reiterates with concern its request
+    (re.compile(r"\s*(?:(?:أيضا|كذلك|مع القلق)\s+)?طلبها\b"), "reiterates-its-request"),
+    (re.compile(r"\s*(?:(?:أيضا|كذلك|مع القلق)\s+)?دعوتها\b"), "reiterates-its-call-upon"),
 )
 NOT_BEFORE = ()
 #: A word right before a name that negates it ("الجهات من غير الدول": non-State actors; "دولة غير الدولة التي":
