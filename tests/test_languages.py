@@ -960,6 +960,14 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("en", "Requests the Secretary General to fill vacant posts;", {("requests", ("secretary-general",))}),
         # Arabic restates a call or a request after an adverb too
         ("ar", "تكرر أيضا دعوتها جميع الدول إلى أن تكثف تبادل المعلومات؛", {("reiterates-its-call-upon", ("states",))}),
+        # "countries" right after a verb that asks are States, as Chinese "各国" reads; not those an adjective describes
+        ("en", "Invites countries that have not yet done so to ratify the Convention;", {("invites", ("states",))}),
+        ("en", "Urges developing countries to act, and encourages countries of origin to cooperate;", set()),
+        ("fr", "Invite les pays qui ne l’ont pas encore fait à ratifier la Convention;", {("invites", ("states",))}),
+        ("fr", "Engage les pays méditerranéens à agir;", set()),
+        ("ru", "рекомендует странам сотрудничать и предлагает развивающимся странам действовать;",
+         {("encourages", ("states",))}),
+        ("ar", "تشجع البلدان على اتخاذ تدابير، وتدعو البلدان النامية إلى العمل؛", {("encourages", ("states",))}),
         # examples set inside a list do not end it
         ("en", "Invites Member States, civil society, including non-governmental organizations, and other stakeholders"
          " to observe the Day;", {("invites", ("member-states", "civil-society", "stakeholders"))}),

@@ -134,7 +134,12 @@ OTHER_BODY_AFTER = re.compile(r"\s+(?:ل|لل)(?:منظمة|جامعة|رابط�
 MEETING_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات)(?:\s+\S+)?\s+$")
 THAT_CLAUSE = None
 GOVERNMENT_OF = None
-DESCRIBED = ()
+#: (pattern, role): the actors the text describes rather than names (the group "actor"): "البلدان" right after a verb
+#: that asks and before what it asks or who they are ("تدعو البلدان التي لم تصدّق على الاتفاقية"), as Chinese "各国"
+#: reads; not countries an adjective after describes ("البلدان النامية").
+DESCRIBED = ((re.compile(
+    r"(?:تهيب\s+ب|تشجع\s+|تدعو\s+|تحث\s+|تطلب\s+إلى\s+)(?:جميع\s+)?(?P<actor>البلدان)(?=\s+(?:على|إلى|أن|التي)(?!\w)|\s*،)"
+), "states"),)
 #: The Government of one State or Territory ("حكومة كاليدونيا الجديدة", "بحكومتها"), which the stemmer
 #: matches to "Governments": not the role then.
 ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")

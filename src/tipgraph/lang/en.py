@@ -149,7 +149,14 @@ THAT_CLAUSE = None
 #: The words before a State's name that name its Government ("the efforts of the Government of Qatar"): the State
 #: is named right there, as the languages that say "Qatar's Government" name it.
 GOVERNMENT_OF = re.compile(r"\bGovernments? of (?:the )?$")
-DESCRIBED = ()
+#: (pattern, role): the actors the text describes rather than names (the group "actor"): "countries" right after a
+#: verb that asks ("Invites countries that have not yet done so to ratify", "Encourages all countries to"), as Chinese
+#: "各国" reads and the other languages write it; not countries an adjective or "of" describes ("developing countries",
+#: "countries of origin"), which no language reads alike.
+DESCRIBED = ((re.compile(
+    r"(?i)\b(?:encourages|invites|urges|calls upon|requests|recommends|appeals to)\s+"
+    r"(?:(?:all|the|those|other|interested)\s+)*(?P<actor>countries)\b(?!\s+of\b)"
+), "states"),)
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("States members of the United Nations Standing Advisory Committee", "member

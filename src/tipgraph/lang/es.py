@@ -119,7 +119,14 @@ MEETING_OF = re.compile(r"\b(?:Conferencia|[Rr]eunión|[Rr]euniones) de (?:los |
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)
 GOVERNMENT_OF = re.compile(r"\bGobiernos? (?:de la |de los |de |del )$")
-DESCRIBED = ()
+#: (pattern, role): the actors the text describes rather than names (the group "actor"): "países" right after a verb
+#: that asks and before what it asks or who they are ("Invita a los países que aún no lo hayan hecho a que
+#: ratifiquen"), as Chinese "各国" reads; not countries an adjective or "de" describes ("países en desarrollo", "países
+#: de la región").
+DESCRIBED = ((re.compile(
+    r"(?i)\b(?:alienta|invita|exhorta|insta|pide|solicita|recomienda)\s+a\s+(?:todos\s+)?los\s+(?:demás\s+)?"
+    r"(?P<actor>países)(?=\s+(?:a|que|y)\b|\s*,)"
+), "states"),)
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("Estados miembros del Comité Consultivo Permanente"), are States; without

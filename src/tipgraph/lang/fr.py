@@ -130,7 +130,13 @@ MEETING_OF = re.compile(r"\b(?:[Cc]onférence|[Rr]éunion)s? (?:des|de l’|du) 
 THAT_CLAUSE = None
 #: (as in English: the words before a State's name that name its Government.)
 GOVERNMENT_OF = re.compile(r"\bGouvernements? (?:de la |de l’|de |d’|du |des )$")
-DESCRIBED = ()
+#: (pattern, role): the actors the text describes rather than names (the group "actor"): "pays" right after a verb
+#: that asks and before what it asks or who they are ("Invite les pays qui ne l’ont pas encore fait à ratifier"), as
+#: Chinese "各国" reads; not countries an adjective or "de" describes ("pays méditerranéens", "pays d’Afrique").
+DESCRIBED = ((re.compile(
+    r"(?i)\b(?:encourage|invite|engage|prie(?: instamment)?|demande|exhorte|recommande)\s+(?:à\s+)?(?:tous\s+)?"
+    r"(?:les|aux)\s+(?:autres\s+)?(?P<actor>pays)(?=\s+(?:à|qui|et)\b|\s*,)"
+), "states"),)
 ONE_GOVERNMENT = None
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization, written with a small m ("États membres du Comité consultatif permanent"), are States; without

@@ -126,7 +126,13 @@ MEETING_OF = re.compile(r"\b(?:[Кк]онференци|[Сс]овещани)\w*
 #: it does not end the verb's clause.
 THAT_CLAUSE = re.compile(r",\s*(?=(?:что|чтобы)\b)")
 GOVERNMENT_OF = None
-DESCRIBED = ()
+#: (pattern, role): the actors the text describes rather than names (the group "actor"): "странам"/"страны" right
+#: after a verb that asks ("предлагает странам, которые еще не сделали этого, ратифицировать"), as Chinese "各国" reads;
+#: not countries an adjective before or a genitive after describes ("развивающимся странам", "странам Средиземноморья").
+DESCRIBED = ((re.compile(
+    r"(?:призывает|предлагает|рекомендует|просит)\s+(?:(?:всем|все|другим|другие)\s+)?(?P<actor>стран(?:ам|ы))\b"
+    r"(?!\s+(?:[А-ЯЁ]|региона|субрегиона|[а-яё]+-[а-яё]+))"
+), "states"),)
 #: The Government of one State or Territory ("правительству Новой Каледонии", "призывает правительство", and the
 #: genitive "правительства Таджикистана", which is the plural's form too but for the name after it), which the stemmer
 #: matches to "Governments": not the role then. Matched where the name starts, as what follows may tell.
