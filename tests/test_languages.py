@@ -975,6 +975,80 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("invites", ("member-states", "un-system", "stakeholders"))}),
         ("zh", "请秘书长提请所有会员国、联合国系统各组织以及包括民间社会在内的其他相关利益攸关方注意本决议。",
          {("requests", ("secretary-general",))}),
+        # a treaty's title and year in the relative clause before the States are no count of them
+        ("zh", "促请尚未加入2001年《保护水下文化遗产公约》的国家考虑加入《公约》；", {("calls-upon", ("states",))}),
+        ("zh", "鼓励尚未批准国际劳工组织《1989年土著和部落人民公约》(第169号)的国家考虑批准该公约；",
+         {("encourages", ("states",))}),
+        # the States concerned, and their Governments; not their authorities
+        ("zh", "促请所有有关国家遵守相关难民保护义务；", {("calls-upon", ("states",))}),
+        ("zh", "鼓励有关国家政府利用联合国的知识专长；", {("encourages", ("governments",))}),
+        ("zh", "邀请有关国家当局考虑采取措施；", set()),
+        # the international donor community, as French, Spanish and Russian name it
+        ("en", "Calls upon the international donor community to provide assistance;",
+         {("calls-upon", ("international-community",))}),
+        ("zh", "促请国际捐助界酌情提供援助；", {("calls-upon", ("international-community",))}),
+        ("ar", "تهيب بالجهات المانحة الدولية أن تقدم المساعدة؛", {("calls-upon", ("international-community",))}),
+        # "the whole of" and "the various" before stakeholders
+        ("fr", "Encourage les États Membres et l’ensemble des parties concernées à prendre des mesures;",
+         {("encourages", ("member-states", "stakeholders"))}),
+        ("fr", "Engage les États Membres et les différentes parties prenantes à agir;",
+         {("encourages", ("member-states", "stakeholders"))}),
+        # Member States that are parties to a treaty, or not, or members of an institute
+        ("ar", "تحث الدول الأعضاء التي هي أطراف في البروتوكول على تنفيذ التزاماتها؛", {("urges", ("states-parties",))}),
+        ("ar", "تحث الدول الأعضاء في المعهد على دفع المبالغ المتأخرة؛", {("urges", ("states",))}),
+        # the actor whose role, responsibility or efforts a verb that acknowledges names
+        ("ru", "подтверждает вытекающую из Устава ответственность управляющей державы за содействие развитию;",
+         {("reaffirms", ("administering-powers",))}),
+        ("en", "Acknowledges the guidance and leadership role of the Human Rights Council;",
+         {("acknowledges", ("hrc",))}),
+        # one State is not States, which the Russian stemmer makes of it
+        ("ru", "призывает это государство присоединиться к Договору;", set()),
+        # the groups of States that name an office are no addressees
+        ("zh", "强调指出最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室应继续确保协调；",
+         {("stresses", ("ohrlls",))}),
+        # nor, after a verb that says something, those between whom something happens, or a population
+        ("zh", "并再次强调会员国、相关多边环境协定和国际组织之间有效开展国际合作的重要性；", set()),
+        ("zh", "关切地回顾最不发达国家人口持续快速增长；", set()),
+        # who is to act, past an aside: "it is for the administering Power", what the verb takes into account
+        ("fr", "Réaffirme qu’en vertu de la Charte, il incombe à la Puissance administrante de promouvoir;",
+         {("reaffirms", ("administering-powers",))}),
+        ("en", "Decides, taking into account the amount of 259,663,200 dollars already apportioned, to apportion among "
+               "Member States the amount of 8,506,500 dollars;", {("decides", ("member-states",))}),
+        ("zh", "还决定考虑到大会第76/238号决议规定的分摊比额表，由会员国按照缴款等级分摊589 367 470美元；",
+         {("decides", ("member-states",))}),
+        ("zh", "又决定高级别会议应核准一项政治宣言，由大会主席提交大会通过；", set()),
+        # a lead's Arabic word with its marks is one word
+        ("ar", "تقرر أن تقسِّم بين الدول الأعضاء مبلغ 750 403 422 دولارا؛", {("decides", ("member-states",))}),
+        # States a relative clause describes, before what they are asked to do; those of the region
+        ("zh", "再次敦促已制定并仍在实施此种法律和措施的国家依照其法律制度采取必要步骤；", {("urges", ("states",))}),
+        ("zh", "邀请该地区所有国家声明支持建立这一无核武器区；", {("invites", ("states",))}),
+        ("fr", "Encourage à cet égard les pays à tirer parti des mécanismes;", {("encourages", ("states",))}),
+        ("fr", "Demande aux États parties à un conflit armé de prendre toutes les mesures;",
+         {("calls-upon", ("states",))}),
+        # the parties concerned are stakeholders, as in French; a French pronoun after the verb; a restated request
+        ("en", "Calls upon all parties concerned to cease such activities;", {("calls-upon", ("stakeholders",))}),
+        ("zh", "并促请有关各方立即停止所有活动；", {("calls-upon", ("stakeholders",))}),
+        ("fr", "Prend acte du rapport du Secrétaire général, et prie ce dernier de lui présenter un rapport;",
+         {("takes-note", ("secretary-general",)), ("requests", ("secretary-general",))}),
+        ("fr", "Réitère la demande qu’elle a adressée au Secrétaire général de redoubler d’efforts;",
+         {("reiterates-its-request", ("secretary-general",))}),
+        # an Arabic verb written with a shadda, after "therefore"
+        ("ar", "ترحب بالعمل، وبالتالي تحثّ الدول الأعضاء على المشاركة في الدراسة؛",
+         {("urges", ("member-states",))}),
+        # an Arabic list past a member it names no actor for, as the other languages do not; an aside; armed conflict
+        ("ar", "تدعو الدول والمؤسسات الوطنية، والمنظمات الحكومية الدولية والمنظمات غير الحكومية، إلى مواصلة العمل؛",
+         {("invites", ("states",))}),
+        ("ar", "تدعو، لهذه الغاية، جميع الدول إلى القيام بما يلي؛", {("invites", ("states",))}),
+        ("ar", "تهيب بالدول الأطراف في النزاعات المسلحة أن تتخذ جميع التدابير اللازمة؛", {("calls-upon", ("states",))}),
+        # French "again" verbs mined for the bare "Reiterates" call again upon; the donors' community ends no list
+        ("fr", "Se dit consciente du rôle de l’Organisation des Nations Unies, et l’engage de nouveau à continuer;",
+         {("recognizes", ("united-nations",)), ("reiterates-its-call-upon", ("united-nations",))}),
+        ("fr", "Salue l’action menée par les États Membres, la communauté internationale des donateurs et le secteur "
+               "privé;", {("welcomes", ("member-states", "international-community", "private-sector"))}),
+        # examples of the addressee, not more of them
+        ("ru", "предлагает всем соответствующим заинтересованным сторонам, включая организации системы Организации "
+               "Объединенных Наций и организации гражданского общества, обмениваться информацией;",
+         {("invites", ("stakeholders",))}),
     ],
 )
 def test_who_is_addressed(lang: str, text: str, expected: set) -> None:

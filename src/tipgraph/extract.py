@@ -86,7 +86,7 @@ def _mentions(p: Paragraph, lex: Lexicon, rules: ModuleType) -> list[Mention]:
         and not _one_government(p.text, m, rules)
         and not (rules.NEGATED and rules.NEGATED.search(p.text, max(0, m.start - 12), m.start))
     ]
-    found = [_read_as(p.text, m, rules) for m in found]
+    found = [r for r in (_read_as(p.text, m, rules) for m in found) if r is not None]
     found += _described(p.text, found, rules)
     found = sorted(found + _elided(p.text, found, lex, rules), key=lambda m: m.start)
     return [Mention(m.iri, p.ident, m.start, m.end, p.body.source_span(m.start, m.end)) for m in found]
@@ -122,12 +122,12 @@ def _elided(text: str, found: list[Match], lex: Lexicon, rules: ModuleType) -> l
     return out
 
 
-def _read_as(text: str, m: Match, rules: ModuleType) -> Match:
-    """``m``, or the role ``READ_AS`` says its words name there: the matcher takes "États membres de l’Union
-    africaine" for the Member States of the United Nations, where they are States."""
+def _read_as(text: str, m: Match, rules: ModuleType) -> Match | None:
+    """``m``, or the role ``READ_AS`` says its words name there (None: no role): the matcher takes "États membres de
+    l’Union africaine" for the Member States of the United Nations, where they are States."""
     for role, pattern, other in rules.READ_AS:
         if m.iri == entity_iri("role", role) and pattern.match(text, m.start):
-            return replace(m, iri=entity_iri("role", other))
+            return replace(m, iri=entity_iri("role", other)) if other else None
     return m
 
 
@@ -247,8 +247,8 @@ def _directives(
         head = first and not _leads(lead, rules, saying) and _head_of_relative(text, body, first, actors, saying, rules)
         if head:
             first, lead = head, _gap(text, body, head, rules)
-        if rules.THAT_CLAUSE:  # "подчеркивает, что государствам": the comma before "that" keeps the verb's clause
-            lead = rules.THAT_CLAUSE.sub(" ", lead)
+        if rules.NOT_A_BREAK:  # what ends no clause: a comma before "что", an aside ("Decides, taking into account…,")
+            lead = rules.NOT_A_BREAK.sub(" ", lead)
         if (
             first is None
             or not (
@@ -490,16 +490,17 @@ def _leads(gap: str, rules: ModuleType, saying: bool) -> bool:
     extend", "建议秘书长……") — one notion in every language, as Chinese does not mark the difference —
     rather than a name further into what it says. A number before the actor counts some of them ("notes that
     only 77 Member States have paid") or numbers what the verb is about ("takes note of paragraph 318 of the report
-    of", "пункт 318 доклада"), a date aside ("大会2008年6月3日举行的…专题辩论", the thematic debate of 3 June 2008):
-    no addressee then. An aside right after the verb, commas or not (`ASIDES`: "Reiterates its request in this regard
-    to the Government of Israel") is not counted, unless the verb says something (``saying``): what it says follows
-    ("تلاحظ في هذا الصدد أن بعض المنظمات", notes in this regard that some organizations)."""
-    if re.search(r"\d\s*$", gap) or re.search(r"\d", rules.DATE.sub("", gap)):
+    of", "пункт 318 доклада"): no addressee then, numbers that name aside (`NAMED_NUMBERS`: a date, "大会2008年6月3日
+    举行的…专题辩论", the thematic debate of 3 June 2008; a title's year and number). An aside right after the verb,
+    commas or not (`ASIDES`: "Reiterates its request in this regard to the Government of Israel") is not counted,
+    unless the verb says something (``saying``): what it says follows ("تلاحظ في هذا الصدد أن بعض المنظمات", notes in
+    this regard that some organizations)."""
+    if re.search(r"\d\s*$", gap) or re.search(r"\d", rules.NAMED_NUMBERS.sub("", gap)):
         return False
     if not saying:
         gap = next((gap.lstrip()[len(a) :] for a in rules.ASIDES if gap.lstrip().startswith(a)), gap)
     if rules.MAX_LEAD is not None:  # an elided article keeps its apostrophe: "l’" is a quantifier as "the" is
-        words = re.findall(r"\w+[’']?", gap.casefold())
+        words = re.findall(_WORD, gap.casefold())
         if words[:1] and words[0] in rules.GOVERNED:  # "Se félicite de": the verb's own preposition
             words = words[1:]
         return sum(w not in rules.QUANTIFIERS for w in words) <= rules.MAX_LEAD
@@ -530,6 +531,8 @@ def _relative(clause: str, rules: ModuleType, saying: bool) -> bool:
     return not saying or clause.lstrip().startswith(rules.APPOSITION)
 
 
+#: A word of a lead, an elided article's apostrophe and the Arabic marks within it ("تقسِّم", apportion) included.
+_WORD = re.compile(rf"[\w{languages.ARABIC_MARKS}]+[’']?")
 #: The intents whose addressees are to act, asked or decided upon: an actor farther into what they say is no author.
 _ACTING = {INTENT + "exhortation", INTENT + "request", INTENT + "decision"}
 
@@ -561,9 +564,11 @@ def _coordinated(gap: str, rules: ModuleType) -> bool:
         if trimmed.endswith(c):
             rest = trimmed[: -len(c)].strip(" ,،")  # ", and …", ", ainsi qu’aux …": the comma joins too
             # words may stand before the strong coordinator ("在其职权范围内，以及民间社会", within their mandates, and
-            # civil society), but not a member of the list that names no actor ("联合国系统、国际金融机构以及其他…"):
-            # the languages that list it join no name past it
-            unnamed_member = gap.lstrip().startswith(tuple(m for m in rules.COORDINATORS if not m[0].isalpha()))
+            # civil society), but not a member of the list that names no actor ("联合国系统、国际金融机构以及其他…",
+            # "الدول والمؤسسات الوطنية، والمنظمات": States and national institutions, and organizations): the languages
+            # that list it join no name past it
+            joined = (*(m for m in rules.COORDINATORS if not m[0].isalpha()), *getattr(rules, "CLITICS", ()))
+            unnamed_member = gap.lstrip().startswith(joined)
             return not rest or (c == rules.STRONG_COORDINATOR and not unnamed_member and len(rest) <= rules.MAX_GAP)
     return False
 

@@ -19,12 +19,13 @@ import snowballstemmer
 #: A word in a pattern of the grammar: letters, then letters, digits, hyphens or an apostrophe ("non-governmental")
 WORD = r"[^\W\d][\w’'-]*"
 SUPPORTED = ("ar", "zh", "en", "fr", "ru", "es")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # short vowels, shadda, dagger alif, tatweel
-#: The shadda still tells a word apart after stemming, which drops it: the corpus spells "Affirming" "وإذ تؤكّد" where
-#: "Stressing" is "وإذ تؤكد"
+#: The Arabic marks a word may carry (short vowels, shadda, dagger alif, tatweel), as a character class's contents
+ARABIC_MARKS = "\u064b-\u0652\u0670\u0640"
+_ARABIC_MARKS = re.compile(f"[{ARABIC_MARKS}]")
+#: The shadda still tells some words apart after stemming, which drops it (`SHADDA_TELLS`)
 _SHADDA = "\u0651"
 #: A word, the Arabic marks within it included ("تُقرر", "تسلّم": Python's \w does not take them), or a sign
-_TOKEN = re.compile(r"(?:\w|[\u064b-\u0652\u0670\u0640])+|[^\w\s]")
+_TOKEN = re.compile(rf"(?:\w|[{ARABIC_MARKS}])+|[^\w\s]")
 #: The hyphens and the dashes typeset between words ("non‑governmental", "государствам–членам", and the em dash of a
 #: Russian compound whose second part has a complement: "государства — члены Организации") are a hyphen, a
 #: typographic apostrophe ("People’s") is one
@@ -133,6 +134,7 @@ def _word(lang: str, word: str) -> str:
             if word.startswith(prefix) and len(word) - len(prefix) >= 3:
                 word = word[len(prefix) :]
                 break
+        shadda = shadda and word in module(lang).SHADDA_TELLS
         for prefix in module(lang).ARTICLE_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 word = "ال" + word[len(prefix) :]

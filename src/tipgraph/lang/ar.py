@@ -46,10 +46,12 @@ def month(text: str) -> int:
 
 
 CLAUSE_BREAKS = ("،", "؛", ",", ";")
-CONNECTORS = (" ", "و")
+#: Words that may stand before an operative verb at the start of a clause: "and", "therefore", "hence" ("ولذلك تشجع",
+#: and therefore encourages).
+CONNECTORS = (" ", "و", "لذلك", "بالتالي", "من ثم")
 JOINED_CLAUSE = None
 #: Words set off by commas between a verb and its addressee ("Invites, in this regard, the President…").
-ASIDES = ("في هذا الصدد", "في ذلك الصدد", "في هذا السياق", "بوجه خاص")
+ASIDES = ("في هذا الصدد", "في ذلك الصدد", "في هذا السياق", "بوجه خاص", "لهذه الغاية")
 QUANTIFIERS = ("جميع", "كل", "سائر", "إلى", "على")
 QUALIFIERS_AFTER = ("المعنية", "ذات الصلة", "المختصة", "المهتمة", "الأخرى", "الآخرين")
 COORDINATORS = ("و", "،", "وغيرها من", "وبغيرها من", "وغيرهم من", "وكذلك", "فضلا عن")  # "and other…", "as well as"
@@ -132,7 +134,7 @@ EXAMPLES_OF = None
 OTHER_BODY_AFTER = re.compile(r"\s+(?:ل|لل)(?:منظمة|جامعة|رابطة|جماعة|اتحاد|سلطة|مجلس أوروبا)")
 #: (as in English; "مؤتمر الأمم المتحدة", a conference of the United Nations, is no address to it either)
 MEETING_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات)(?:\s+\S+)?\s+$")
-THAT_CLAUSE = None
+NOT_A_BREAK = None
 GOVERNMENT_OF = None
 #: (pattern, role): the actors the text describes rather than names (the group "actor"): "البلدان" right after a verb
 #: that asks and before what it asks or who they are ("تدعو البلدان التي لم تصدّق على الاتفاقية"), as Chinese "各国"
@@ -145,25 +147,31 @@ DESCRIBED = ((re.compile(
 ONE_GOVERNMENT = re.compile(r"\S*حكوم(?:ة|ت)\S*")
 #: (role, words at the match, the role they name there: `extract._read_as`). The States members of another
 #: organization than the United Nations ("الدول الأعضاء في منظمة شنغهاي للتعاون") are States, and so are "States
-#: and parties" ("الدول والأطراف", whose "and" the stemmer takes off), not States parties; the States that are
-#: parties to a treaty ("الدول التي هي أطراف في") are its States parties.
+#: and parties" ("الدول والأطراف", whose "and" the stemmer takes off), not States parties; the States, or Member
+#: States, that are parties to a treaty ("الدول التي هي أطراف في") are its States parties, those that are not
+#: ("الدول الأعضاء غير الأطراف") and the parties to armed conflicts ("الدول الأطراف في النزاعات المسلحة") States.
 READ_AS = (
     (
         "member-states",
         re.compile(
             r"\S*الدول[\u064b-\u0652]* الأعضاء في (?!(?:منظمة )?الأمم المتحدة)(?:ال)?"
-            r"(?:منظمة|مؤتمر|رابطة|اتحاد|لجنة|جماعة|مجموعة|مجلس|هيئة|حركة|مبادرة|سوق|كومنولث|تجمع|جامعة)"
+            r"(?:منظمة|مؤتمر|رابطة|اتحاد|لجنة|جماعة|مجموعة|مجلس|هيئة|حركة|مبادرة|سوق|كومنولث|تجمع|جامعة|وكالة|معهد)"
         ),
         "states",
     ),
     ("states-parties", re.compile(r"\S*الدول\s+والأطراف"), "states"),
     ("states", re.compile(r"\S*الدول\s+التي هي أطراف"), "states-parties"),
+    ("states-parties", re.compile(r"\S*الدول\s+الأطراف\s+في\s+(?:ال)?نزاع(?:ات)?\s+(?:ال)?مسلح"), "states"),
+    ("member-states", re.compile(r"\S*الدول[\u064b-\u0652]* الأعضاء\s+التي هي أطراف"), "states-parties"),
+    ("member-states", re.compile(r"\S*الدول[\u064b-\u0652]* الأعضاء\s+غير الأطراف"), "states"),
 )
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
+#: Numbers that name rather than count, which an addressee may follow (`extract._leads`).
+NAMED_NUMBERS = DATE
 _RESOLUTION = resolution_number("و ?") + (
     rf"(?: المؤرخ (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )
@@ -184,6 +192,9 @@ LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "
 RELATIVE_SUFFIXES = ("ي", "يين", "يون")
 #: Conjunctions written joined to the next word.
 CLITICS = ("و", "ف")
+#: The words whose shadda tells them apart, kept after stemming ("Affirming" is "وإذ تؤكّد", "Stressing" "وإذ تؤكد");
+#: elsewhere the corpus writes it or not ("وتحثّ", "وتحث": and urges).
+SHADDA_TELLS = ("تؤكد",)
 #: Prepositions written joined to a name without the article ("لإثيوبيا", "بميانمار"): its labels are matched with
 #: them too (`refdata.Lexicon`), as taking them off every word would break "لبنان" (Lebanon).
 JOINED_PREPOSITIONS = ("ل", "ب")

@@ -94,8 +94,12 @@ SAID_AFTER = None
 APPOSITION = ()
 GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): the
-#: agent after a noun, within five words ("the ongoing efforts and progress already made by the").
-AUTHOR = re.compile(rf"\s*(?:{WORD}\s+){{0,5}}by\s+(?:the\s+)?")
+#: agent after a noun, within five words ("the ongoing efforts and progress already made by the"), or the actor whose
+#: role, responsibility, efforts or commitment the verb names ("the guidance and leadership role of the").
+AUTHOR = re.compile(
+    rf"\s*(?:{WORD}\s+){{0,5}}by\s+(?:the\s+)?"
+    rf"|\s*(?:{WORD}\s+){{0,4}}(?:role|responsibility|responsibilities|efforts|commitment|commitments)\s+of\s+(?:the\s+)?"
+)
 NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, what makes the name part of a longer one or a modifier of a noun
 #: ("the United Nations Educational, Scientific…", "United Nations officials"): not an addressee then.
@@ -145,7 +149,9 @@ OTHER_BODY_AFTER = re.compile(
 #: Before an actor, the meeting of it that the text names ("the Conference of States Parties to the Convention"): the
 #: Conference is meant, not the States parties (Chinese: "缔约国会议", `NOT_BEFORE`).
 MEETING_OF = re.compile(r"\b(?:Conference|Meeting)s? of (?:the )?$")
-THAT_CLAUSE = None
+#: What the verb takes into account, set off by commas before what it decides ("Decides, taking into account the amount
+#: already apportioned…, to apportion among Member States…"): it does not end the verb's clause.
+NOT_A_BREAK = re.compile(r"^,\s*taking into account[^;]*?,(?=\s*to\s)")
 #: The words before a State's name that name its Government ("the efforts of the Government of Qatar"): the State
 #: is named right there, as the languages that say "Qatar's Government" name it.
 GOVERNMENT_OF = re.compile(r"\bGovernments? of (?:the )?$")
@@ -167,6 +173,7 @@ ONE_GOVERNMENT = None
 READ_AS = (
     ("member-states", re.compile(r"States members\b|member States of\b"), "states"),
     ("states", re.compile(r"States that are part(?:y|ies)\b(?! to (?:an? )?(?:armed )?conflicts?)"), "states-parties"),
+    ("states-parties", re.compile(r"States parties to (?:an? )?armed conflicts?"), "states"),
 )
 #: A word before "and" whose noun is that of the name after it ("intergovernmental and non-governmental
 #: organizations"), the noun of that name, and how the two join (`extract._elided`).
@@ -177,6 +184,8 @@ ELIDED_JOINER = " "
 # ---------------------------------------------------------------- citations and deadlines
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})")
+#: Numbers that name rather than count, which an addressee may follow (`extract._leads`).
+NAMED_NUMBERS = DATE
 _RESOLUTION = resolution_number("and ") + (
     rf"(?: of (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )

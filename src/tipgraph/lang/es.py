@@ -116,7 +116,7 @@ OTHER_BODY_AFTER = re.compile(
     r"(?:Organización|Comunidad|Asociación|Autoridad|Liga|Unión|Foro|Consejo de Europa)\b(?! de las Naciones Unidas)"
 )
 MEETING_OF = re.compile(r"\b(?:Conferencia|[Rr]eunión|[Rr]euniones) de (?:los |las )$")
-THAT_CLAUSE = None
+NOT_A_BREAK = None
 #: (as in English: the words before a State's name that name its Government.)
 GOVERNMENT_OF = re.compile(r"\bGobiernos? (?:de la |de los |de |del )$")
 #: (pattern, role): the actors the text describes rather than names (the group "actor"): "países" right after a verb
@@ -141,6 +141,8 @@ ELIDED_NOUN = ELIDED_JOINER = None
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}})")
+#: Numbers that name rather than count, which an addressee may follow (`extract._leads`).
+NAMED_NUMBERS = DATE
 _RESOLUTION = resolution_number("y ") + (
     rf"(?:,? de (?P<d>\d{{1,2}}) de (?P<m>{_MONTH}) de (?P<y>\d{{4}}))?"
 )

@@ -52,7 +52,8 @@ ASIDES = ("à cet égard", "à ce sujet", "à ce propos", "dans ce contexte", "e
 #: Words that may stand before an addressee without counting towards `MAX_LEAD`, the adjectives of a report among
 #: them ("Prend acte du rapport annuel du Secrétaire général").
 QUANTIFIERS = (
-    "tous les", "toutes les", "les", "leurs", "la", "le", "l’", "autres", "aux", "à", "au", "annuel", "annuels",
+    "tous les", "toutes les", "l’ensemble des", "les", "leurs", "la", "le", "l’", "d’autres", "autres", "différentes",
+    "différents", "aux", "à", "au", "annuel", "annuels",
     "intérimaire", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
     "neuvième", "dixième", "onzième", "douzième", "treizième",
 )
@@ -99,10 +100,15 @@ SYSTEM_PARTS = re.compile(
     r"(?:(?:du|aux|les|des|autres) )*$"
 )
 SYSTEM_PARTS_AFTER = None
-#: Words that stand for the addressees of the clause before, after its verb (none in French), or before it ("et
-#: les invite à", and invites them to; "leur demande", requests them), and in the singular before a verb that asks ("et
-#: le prie de", and requests him to; not "leur estime de soi", their self-esteem, nor "le partage", the sharing).
-PRONOUN = None
+#: Words that stand for the addressees of the clause before, after its verb ("et prie celui-ci de", "et prie ce
+#: dernier de", and requests the latter to; "et prie instamment tous les autres de", and urges all the other Member
+#: States to), or before it ("et les invite à", and invites them to; "leur demande", requests them), and in the
+#: singular before a verb that asks ("et le prie de", and requests him to; not "leur estime de soi", their self-esteem,
+#: nor "le partage", the sharing).
+PRONOUN = re.compile(
+    r"\s*(?:(?:celui|celle|ceux|celles)[-‑]ci|ce dernier|cette dernière|ces derniers|ces dernières"
+    r"|(?:tous|toutes) les autres(?= (?:de|d’|à)\b))\b"
+)
 _ASKS = r"(?=prie|invite|engage|encourage|exhorte|demande|recommande)"
 PRONOUN_BEFORE = re.compile(rf"les\s+|(?:le|la)\s+{_ASKS}|l’{_ASKS}|(?:leur|lui)\s+(?=demande|recommande)")
 PARTICIPLES = ()
@@ -116,7 +122,16 @@ MEANT_FOR = (
 )
 NAMED_AFTER = ()
 TREATY_TITLE = None
-RESTATED = ()
+#: (the act named right after a verb that restates it, the verb of that act): "Réitère la demande qu’elle a adressée au
+#: Secrétaire général" requests him, as the other languages say there; "Engage de nouveau", "Appelle de nouveau" (mined
+#: for the bare "Reiterates" of "Reiterates its call to") call again upon (`extract._restated`).
+_MADE = r"(?:\s+(?:qu’elle (?:lui )?a|qu’elle avait) (?:faite?|adressée?|lancée?)|\s+(?:faite?|adressée?|lancée?))?"
+RESTATED = (
+    (re.compile(rf"\s*(?:la|sa) demande{_MADE}(?=\s+(?:au|aux|à)\b)"), "reiterates-its-request"),
+    (re.compile(rf"\s*(?:l’|son )invitation{_MADE}(?=\s+(?:au|aux|à)\b)"), "reiterates-its-invitation"),
+    (re.compile(rf"\s*(?:l’|son )appel{_MADE}(?=\s+(?:au|aux|à)\b)"), "reiterates-its-call-upon"),
+    (re.compile(r"(?<=ngage de nouveau)|(?<=ppelle de nouveau)"), "reiterates-its-call-upon"),
+)
 NOT_BEFORE = ()
 NEGATED = None
 NOUN_AFTER = None
@@ -127,14 +142,18 @@ OTHER_BODY_AFTER = re.compile(
     r"(?:Organisation|Communauté|Association|Autorité|Ligue|Union|Forum|Conseil de l’Europe)\b(?! des Nations Unies)"
 )
 MEETING_OF = re.compile(r"\b(?:[Cc]onférence|[Rr]éunion)s? (?:des|de l’|du) $")
-THAT_CLAUSE = None
+#: An aside set off by commas between "que" and "il incombe à" ("Réaffirme qu’en vertu de la Charte, il incombe à la
+#: Puissance administrante de…", reaffirms that under the Charter it is for the administering Power to…, as the other
+#: languages name its responsibility): it does not end the verb's clause.
+NOT_A_BREAK = re.compile(r"(?:(?<=\bque),|(?<=\bqu’))[^,;]{1,80},(?=\s*il incombe à)")
 #: (as in English: the words before a State's name that name its Government.)
 GOVERNMENT_OF = re.compile(r"\bGouvernements? (?:de la |de l’|de |d’|du |des )$")
 #: (pattern, role): the actors the text describes rather than names (the group "actor"): "pays" right after a verb
 #: that asks and before what it asks or who they are ("Invite les pays qui ne l’ont pas encore fait à ratifier"), as
 #: Chinese "各国" reads; not countries an adjective or "de" describes ("pays méditerranéens", "pays d’Afrique").
 DESCRIBED = ((re.compile(
-    r"(?i)\b(?:encourage|invite|engage|prie(?: instamment)?|demande|exhorte|recommande)\s+(?:à\s+)?(?:tous\s+)?"
+    r"(?i)\b(?:encourage|invite|engage|prie(?: instamment)?|demande|exhorte|recommande)\s+"
+    r"(?:(?:à cet égard|également)\s+)?(?:à\s+)?(?:tous\s+)?"
     r"(?:les|aux)\s+(?:autres\s+)?(?P<actor>pays)(?=\s+(?:à|qui|et)\b|\s*,)"
 ), "states"),)
 ONE_GOVERNMENT = None
@@ -146,12 +165,15 @@ ONE_GOVERNMENT = None
 READ_AS = (
     ("member-states", re.compile(r"États membres\s+(?:de|du|des|d’)"), "states"),
     ("states", re.compile(r"États qui sont parties?\b(?! (?:à|aux) (?:un |des )?conflits?)"), "states-parties"),
+    ("states-parties", re.compile(r"États parties (?:à|aux) (?:un |des )?conflits? armés?"), "states"),
 )
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}})")
+#: Numbers that name rather than count, which an addressee may follow (`extract._leads`).
+NAMED_NUMBERS = DATE
 _RESOLUTION = resolution_number("et ") + (
     rf"(?: du (?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH}) (?P<y>\d{{4}}))?"
 )

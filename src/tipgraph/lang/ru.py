@@ -67,8 +67,13 @@ APPOSITION = ()
 GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
 #: participle or a relative clause after a comma ("усилия, прилагаемые", "роль, которую играют"), whose agent or
-#: subject the actor is.
-AUTHOR = re.compile(rf"\s*(?:{WORD}\s+){{0,3}}{WORD},\s+(?:котор\w+\s+{WORD}|{WORD}(?:ем|им|нн|ющ|ящ|вш)\w*)\s+")
+#: subject the actor is, or the noun of its responsibility, role, efforts or commitment, whose genitive the actor is
+#: ("вытекающую из Устава ответственность управляющей державы", the responsibility of the administering Power under
+#: the Charter).
+AUTHOR = re.compile(
+    rf"\s*(?:{WORD}\s+){{0,3}}{WORD},\s+(?:котор\w+\s+{WORD}|{WORD}(?:ем|им|нн|ющ|ящ|вш)\w*)\s+"
+    rf"|\s*(?:{WORD}\s+){{0,3}}(?:ответственност|рол|усили|приверженност|обязательств)\w*\s+"
+)
 NOT_ADDRESSEE_BEFORE = None
 #: After an organization's name, "по" (on) makes it part of a longer one ("Организация Объединенных Наций по
 #: вопросам образования, науки и культуры", UNESCO): not an addressee then.
@@ -81,7 +86,8 @@ NAME_BEGAN = re.compile(r"(?<=\s)(?:[А-ЯЁ][\w-]*\s+(?:(?!и\s)[а-яё-]+\s+)
 #: The parts of the United Nations system a list names before the system ("relevant organizations of the"):
 #: the list names the system (`extract._gap`).
 SYSTEM_PARTS = re.compile(
-    r"\b(?:(?:(?!и )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ|механизм)\w*(?:,| и)? )+$"
+    r"\b(?:(?:(?!и |включая )\w+ )?(?:организаци|учреждени|орган|структур|подразделени|фонд|программ|механизм)\w*"
+    r"(?:,| и)? )+$"
 )
 SYSTEM_PARTS_AFTER = None
 #: Words that stand for the addressees of the clause before (them, him, her), after its verb and before what it asks
@@ -124,7 +130,7 @@ OTHER_BODY_AFTER = re.compile(
 MEETING_OF = re.compile(r"\b(?:[Кк]онференци|[Сс]овещани)\w*\s+$")
 #: A comma before "that" ("подчеркивает, что государствам…", stresses that States…), which Russian always writes:
 #: it does not end the verb's clause.
-THAT_CLAUSE = re.compile(r",\s*(?=(?:что|чтобы)\b)")
+NOT_A_BREAK = re.compile(r",\s*(?=(?:что|чтобы)\b)")
 GOVERNMENT_OF = None
 #: (pattern, role): the actors the text describes rather than names (the group "actor"): "странам"/"страны" right
 #: after a verb that asks ("предлагает странам, которые еще не сделали этого, ратифицировать"), as Chinese "各国" reads;
@@ -145,6 +151,8 @@ _MEMBERS_OF_ANOTHER = re.compile(r"государств\w*\s*[-—–]\s*чле�
 READ_AS = (
     ("member-states", _MEMBERS_OF_ANOTHER, "states"),
     ("states", re.compile(r"государств\w*,\s+являющ\w+\s+участник(?!\w*\s+вооруж)"), "states-parties"),
+    # one State, which the stemmer takes for States ("призывает это государство", calls upon that State)
+    ("states", re.compile(r"(?i:государств)(?:о|у|ом|е)\b"), None),
 )
 #: A word before "и" whose noun is that of the name after it ("межправительственным и неправительственным
 #: организациям"), the noun of that name, and how the two join (`extract._elided`).
@@ -154,6 +162,8 @@ ELIDED_JOINER = " "
 
 _MONTH = "|".join(MONTHS)
 DATE = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})(?: года)?")
+#: Numbers that name rather than count, which an addressee may follow (`extract._leads`).
+NAMED_NUMBERS = DATE
 _RESOLUTION = resolution_number("и ") + (
     rf"(?: от (?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}) года)?"
 )

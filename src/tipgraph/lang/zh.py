@@ -65,7 +65,7 @@ def month(text: str) -> int:
 #: Punctuation after which a new clause (and so a new directive) may start.
 CLAUSE_BREAKS = ("，", "；")
 #: Words that may stand before an operative verb at the start of a clause.
-CONNECTORS = ("并且", "并", "而且", "此外", "在这方面", "在这一方面", "为此", "因此")
+CONNECTORS = ("并且", "并", "而且", "此外", "在这方面", "在这一方面", "在此方面", "就此", "为此", "因此")
 #: A word that, right after the addressees of a verb, opens a clause of its own with no comma before it
 #: ("促请所有会员国并邀请私营部门", calls upon all Member States and invites the private sector).
 JOINED_CLAUSE = re.compile(r"并")
@@ -77,7 +77,7 @@ ASIDES = ("在这方面", "为此")
 #: Thailand).
 QUANTIFIERS = (
     "所有", "各", "一切", "其他", "其", "有关", "相关", "全体", "一些", "这些", "整个", "今后", "各届", "历届",
-    "该区域", "占领国", "东道国",
+    "该区域", "该地区", "占领国", "东道国",
 )
 #: Words that follow an addressee without ending the list ("États Membres concernés et…"; none in Chinese).
 QUALIFIERS_AFTER = ()
@@ -102,10 +102,12 @@ PARTNERS = re.compile(r"^(?:与|同)|(?:与|同)包括")
 #: After a verb that says something, an actor with a partner right after it ("强调联合国与国际刑警组织必须优化合作",
 #: stresses that the United Nations and INTERPOL must optimize their cooperation; "秘书长与国际劳工组织联合发起的",
 #: launched by the Secretary-General with the ILO) or the date of what it did ("回顾秘书长于2019年9月23日召开的气候行动
-#: 峰会", recalls the Climate Action Summit convened by the Secretary-General on 23 September 2019) is part of what the
-#: verb says, which the other languages name after their noun ("the cooperation between the United Nations and
-#: INTERPOL"): no addressee (`extract._directives`).
-SAID_AFTER = re.compile(r"与|同|于?\d{4}年")
+#: 峰会", recalls the Climate Action Summit convened by the Secretary-General on 23 September 2019), or that ends a
+#: list of those between whom something happens ("会员国、相关多边环境协定和国际组织之间有效开展国际合作的重要性", the
+#: importance of cooperation among Member States, … and international organizations) is part of what the verb says,
+#: which the other languages name after their noun ("the cooperation between the United Nations and INTERPOL"): no
+#: addressee (`extract._directives`).
+SAID_AFTER = re.compile(r"与|同|[^，；。]{0,30}?之间|于?\d{4}年")
 #: A clause before an actor that opens with these sets a title beside it ("作为唯一多边裁军谈判论坛的裁军谈判会议", the
 #: Conference on Disarmament, as the sole multilateral disarmament negotiating forum): the actor is the addressee
 #: even of a verb that says something (`extract._relative`).
@@ -188,7 +190,7 @@ _MANDATE = (
     r"(?![和及与、])(?:(?!包括)[^，。；“”《》()（）]){0,40}?(?:问题|权|权利|处境|状况)(?:特别报告员|独立专家|工作组|特别代表)"
 )
 NOUN_AFTER = re.compile(
-    r"渔业委员会|定居点|定居者|方案|部长|专家|官员|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
+    r"(?<=有关国家)当局|渔业委员会|理事机构|人口|定居点|定居者|方案|部长|专家|官员|主席|秘书长|成员|缔约方|高级代表|技术库|国际智囊团|机构间|多维|快速行动|关系|类别|行动纲领|多哈|人民|外债|理事会|执行局|秘书处|专家组|工作组|委员会|境内|行政首长|首长|负责人|大会|特别代表|特使|人权|安全|武装部队|冲突|问题|战略|[东西南北]部|[东西][南北]部"
     rf"|驻联合国|常驻|(?:(?<=人权理事会)|(?<=秘书长)){_MANDATE}"
 )
 #: A list followed by this gives examples of the name after it ("妇女署等联合国系统相关实体", the relevant
@@ -199,7 +201,10 @@ EXAMPLES_OF = re.compile(r"(?:(?:、|和|及|以及)[^，；。、和及]{1,25}?
 #: (`NOUN_AFTER`), nor is the post, whose lead is the body's name.
 OTHER_BODY_AFTER = None
 MEETING_OF = None
-THAT_CLAUSE = None
+#: What the verb takes into account, then "由" (by) before the actor: the actor is who acts in what the verb
+#: decides ("决定考虑到…分摊比额表，由会员国…分摊", decides, taking into account the scale, to apportion among Member
+#: States), as the other languages name it after the verb.
+NOT_A_BREAK = re.compile(r"^[^；。]*考虑到[^；。]*，由$")
 GOVERNMENT_OF = None
 #: (pattern, role): the actors Chinese describes rather than names (the group "actor"): the States that have not yet
 #: done something, as the head of a relative clause ("敦促尚未加入《公约》的国家", urges the States that have not yet
@@ -210,7 +215,8 @@ GOVERNMENT_OF = None
 #: welcomes).
 #: ("国家" alone is no name: it is also "national" and "countries", which the other languages do not read as States.)
 _ASKED = (
-    r"不再|保持|努力|继续|考虑|尽快|尽早|加入|批准|签署|采取|确保|酌情|进一步|加强|支持|积极|参加|分享|执行|履行|遵守|以及|，"
+    r"不再|保持|努力|继续|考虑|尽快|尽早|立即|毫不|优先|今后|设法|加入|批准|签署|撤销|撤回|采取|采用|建立|开展|完成|确保|酌情"
+    r"|进一步|加强|支持|积极|参加|分享|执行|履行|遵守|依照|按照|根据|以及|，"
 )
 DESCRIBED = (
     (re.compile(r"尚未[^，；。：]{1,80}?的(?P<actor>国家)"), "states"),
@@ -228,6 +234,9 @@ ELIDED_JOINER = ""
 
 # ---------------------------------------------------------------- citations and deadlines
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+#: Numbers that name rather than count, which an addressee may follow (`extract._leads`): a date, or a title with
+#: its year and number ("尚未加入2001年《保护水下文化遗产公约》的国家", "《1989年土著和部落人民公约》(第169号)").
+NAMED_NUMBERS = re.compile(rf"{DATE.pattern}|(?:\d{{4}}年(?:和\d{{4}}年)?)?《[^《》]*》(?:[(（]第\d+号[)）])?")
 #: "2006年12月20日关于……的第61/180号决议", "第2008/33号决议"
 #: Every resolution of a list that ends in "决议" ("第65/289号、2013年5月10日第67/261号和…第72/285号决议").
 _LISTED = r"(?:\d{4}年\d{1,2}月\d{1,2}日)?第(?:\d+/\d+|\d+ ?(?:[A-Z] )?\([IVXLC]+\))(?: ?[A-Z](?: ?和 ?[A-Z])?)?号"
