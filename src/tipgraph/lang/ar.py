@@ -68,9 +68,14 @@ SAID_AFTER = None
 APPOSITION = ()
 GOVERNED = ()
 #: What stands between a verb that acknowledges and the author of what it acknowledges (`extract._authored`): a
-#: relative clause whose verb the actor is the subject of ("بالجهود الجارية التي يبذلها", "بالدور المهم الذي تقوم به").
+#: relative clause whose verb the actor is the subject of ("بالجهود الجارية التي يبذلها", "بالدور المهم الذي تقوم به",
+#: "بالنتائج التي توصل إليها", the findings reached by), or the noun of its report, role, responsibility or efforts,
+#: whose genitive the actor is ("بالاستنتاجات الواردة في تقرير", the conclusions in the report of).
 _WHICH = "التي|الذي|اللذين|اللتين|الذين|اللذان|اللتان"
-AUTHOR = re.compile(rf"\s*(?:{WORD}\s+){{0,3}}(?:{_WHICH})\s+{WORD}\s+(?:به\s+|بها\s+)?")
+AUTHOR = re.compile(
+    rf"\s*(?:{WORD}\s+){{0,3}}(?:{_WHICH})\s+{WORD}\s+(?:(?:ب|إلي|علي|في)(?:ه|ها)\s+)?"
+    rf"|\s*(?:{WORD}\s+){{0,3}}(?:تقرير|دور|مسؤولية|جهود)\s+"
+)
 #: After an actor, what makes it the author of what a quoted text says ("أن الدول التزمت في الوثيقة المعنونة ”المستقبل
 #: الذي نصبو إليه“", that States committed in "The future we want"): no addressee then, as in the other languages.
 NOT_ADDRESSEE_BEFORE = re.compile(r"\s+(?:قد\s+)?\S+،?\s+(?:مجددا،?\s+)?في\s+(?:الوثيقة\s+المعنونة|وثيقة)\s+”")
