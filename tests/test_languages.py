@@ -1045,6 +1045,10 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
          {("recognizes", ("united-nations",)), ("reiterates-its-call-upon", ("united-nations",))}),
         ("fr", "Salue l’action menée par les États Membres, la communauté internationale des donateurs et le secteur "
                "privé;", {("welcomes", ("member-states", "international-community", "private-sector"))}),
+        # the Arabic author of findings reached, or of a report
+        ("ar", "تحيط علما بالنتائج التي توصل إليها الأمين العام فيما يتعلق بالقدرة المحدودة؛",
+         {("takes-note", ("secretary-general",))}),
+        ("ar", "تسلم بالاستنتاجات الواردة في تقرير الأمين العام؛", {("recognizes", ("secretary-general",))}),
         # examples of the addressee, not more of them
         ("ru", "предлагает всем соответствующим заинтересованным сторонам, включая организации системы Организации "
                "Объединенных Наций и организации гражданского общества, обмениваться информацией;",
