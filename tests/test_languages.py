@@ -1049,6 +1049,15 @@ def _directives_of(lang: str, text: str) -> set[tuple[str, tuple[str, ...]]]:
         ("ar", "تحيط علما بالنتائج التي توصل إليها الأمين العام فيما يتعلق بالقدرة المحدودة؛",
          {("takes-note", ("secretary-general",))}),
         ("ar", "تسلم بالاستنتاجات الواردة في تقرير الأمين العام؛", {("recognizes", ("secretary-general",))}),
+        # INTERPOL, an organization of the reference data; Russian "competent" before an addressee; the Russian
+        # nominative of the human rights treaty bodies
+        ("en", "Calls upon INTERPOL to cooperate;", {("calls-upon", ("interpol",))}),
+        ("ru", "призывает Организацию Объединенных Наций и Международную организацию уголовной полиции (Интерпол) "
+               "укреплять сотрудничество;", {("calls-upon", ("united-nations", "interpol"))}),
+        ("ru", "рекомендует в этой связи государствам и компетентным международным организациям рассмотреть вопрос;",
+         {("encourages", ("states", "international-organizations"))}),
+        ("ru", "просит Совет по правам человека, договорные органы по правам человека уделять должное внимание;",
+         {("requests", ("hrc", "hr-treaty-bodies"))}),
         # examples of the addressee, not more of them
         ("ru", "предлагает всем соответствующим заинтересованным сторонам, включая организации системы Организации "
                "Объединенных Наций и организации гражданского общества, обмениваться информацией;",
