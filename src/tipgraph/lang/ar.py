@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import WORD, ordinal, resolution_number
+from . import ARABIC_MARKS, WORD, ordinal, resolution_number
 from . import month as _month
 
 LINE_JOINER = " "
@@ -159,7 +159,7 @@ READ_AS = (
     (
         "member-states",
         re.compile(
-            r"\S*الدول[\u064b-\u0652]* الأعضاء في (?!(?:منظمة )?الأمم المتحدة)(?:ال)?"
+            rf"\S*الدول[{ARABIC_MARKS}]* الأعضاء في (?!(?:منظمة )?الأمم المتحدة)(?:ال)?"
             r"(?:منظمة|مؤتمر|رابطة|اتحاد|لجنة|جماعة|مجموعة|مجلس|هيئة|حركة|مبادرة|سوق|كومنولث|تجمع|جامعة|وكالة|معهد)"
         ),
         "states",
@@ -167,8 +167,8 @@ READ_AS = (
     ("states-parties", re.compile(r"\S*الدول\s+والأطراف"), "states"),
     ("states", re.compile(r"\S*الدول\s+التي هي أطراف"), "states-parties"),
     ("states-parties", re.compile(r"\S*الدول\s+الأطراف\s+في\s+(?:ال)?نزاع(?:ات)?\s+(?:ال)?مسلح"), "states"),
-    ("member-states", re.compile(r"\S*الدول[\u064b-\u0652]* الأعضاء\s+التي هي أطراف"), "states-parties"),
-    ("member-states", re.compile(r"\S*الدول[\u064b-\u0652]* الأعضاء\s+غير الأطراف"), "states"),
+    ("member-states", re.compile(rf"\S*الدول[{ARABIC_MARKS}]* الأعضاء\s+التي هي أطراف"), "states-parties"),
+    ("member-states", re.compile(rf"\S*الدول[{ARABIC_MARKS}]* الأعضاء\s+غير الأطراف"), "states"),
 )
 ELIDED = ()  # the noun comes first, and the names after it match alone
 ELIDED_NOUN = ELIDED_JOINER = None
